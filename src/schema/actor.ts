@@ -1,0 +1,94 @@
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { nameKey } from "../domain/names.ts";
+import { builder } from "./builder.ts";
+import { db } from "./db.ts";
+import { ActorKind } from "./enums.ts";
+
+export const Actor = builder.prismaNode("Actor", {
+  id: { field: "id" },
+  select: { id: true },
+  description: "A person, organization, government, country, media outlet or group.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Canonical name, unique case-insensitively" }),
+    kind: t.expose("kind", { type: ActorKind }),
+    description: t.exposeString("description", { nullable: true }),
+    aliases: t.field({
+      type: ["String"],
+      description: "Other names that resolve to this actor (\"Moscow\" for Russia)",
+      select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
+      resolve: (actor) => actor.aliases.map((a) => a.alias),
+    }),
+    claims: t.relatedConnection("claims", {
+      cursor: "id",
+      totalCount: true,
+      description: "Claims this actor made",
+      query: () => ({ orderBy: [{ statedStart: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+    }),
+    mentions: t.relatedConnection("mentions", {
+      cursor: "id",
+      totalCount: true,
+      description: "Every place this actor is mentioned",
+      query: () => ({ orderBy: [{ documentId: "asc" }, { start: "asc" }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  actors: t.prismaConnection({
+    type: "Actor",
+    cursor: "id",
+    totalCount: () => db().actor.count(),
+    description: "All actors, by name",
+    resolve: (query) => db().actor.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+  }),
+  actor: t.prismaField({
+    type: "Actor",
+    nullable: true,
+    description: "The actor with this canonical name or alias, case-insensitively (\"Kyiv\" → Ukraine)",
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (query, _root, args) => {
+      const key = nameKey(args.name);
+      return db().actor.findFirst({
+        ...query,
+        where: { OR: [{ nameKey: key }, { aliases: { some: { aliasKey: key } } }] },
+      });
+    },
+  }),
+}));
+
+const documentActors = prismaConnectionHelpers(builder, "DocumentActor", {
+  cursor: "documentId_actorId",
+  // Names are unique, so this order is total and cursors stay stable.
+  query: { orderBy: { actor: { name: "asc" } } },
+  select: (nodeSelection) => ({ actor: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (appearance) => appearance.actor,
+});
+
+builder.prismaObjectField("Document", "actors", (t) =>
+  t.connection(
+    {
+      type: Actor,
+      description: "The distinct actors mentioned in this document, by name",
+      select: (args, ctx, nestedSelection) => ({
+        actors: documentActors.getQuery(args, ctx, nestedSelection),
+        _count: { select: { actors: true } },
+      }),
+      resolve: (document, args, ctx) => ({
+        ...documentActors.resolve(document.actors, args, ctx),
+        totalCount: document._count.actors,
+      }),
+    },
+    { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },
+  ),
+);
+
+builder.prismaObjectField("Claim", "subjects", (t) =>
+  t.field({
+    type: [Actor],
+    description: "The actors the claim is about",
+    select: (_args, _ctx, nestedSelection) => ({
+      subjects: { select: { actor: nestedSelection(true) }, orderBy: { actorId: "asc" } },
+    }),
+    resolve: (claim) => claim.subjects.map((s) => s.actor),
+  }),
+);

@@ -1,0 +1,41 @@
+// Pothos builder: configuration only. Types live in one file each next to this one.
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
+import { DateTimeResolver } from "graphql-scalars";
+import { getDb } from "../db/client.ts";
+import type PrismaTypes from "../generated/pothos-types.ts";
+import { getDatamodel } from "../generated/pothos-types.ts";
+import { IsoDateResolver } from "./iso-date-scalar.ts";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export const builder = new SchemaBuilder<{
+  PrismaTypes: PrismaTypes;
+  Scalars: {
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  plugins: [PrismaPlugin, RelayPlugin, SimpleObjectsPlugin],
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodesOnConnection: true,
+  },
+  prisma: {
+    // A function, not the client itself, so the client is created on first use: importing the
+    // schema (to print it, say) opens no database.
+    client: () => getDb().prisma,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
+  },
+});
+
+builder.queryType({});
+builder.addScalarType("DateTime", DateTimeResolver);
+builder.addScalarType("Date", IsoDateResolver);

@@ -1,0 +1,12 @@
+// Assembles the schema: each import registers its types and root fields on the builder.
+import { builder } from "./builder.ts";
+import "./enums.ts";
+import "./span.ts";
+import "./fuzzy-date.ts";
+import "./document.ts";
+import "./actor.ts";
+import "./claim.ts";
+import "./event.ts";
+import "./mention.ts";
+
+export const schema = builder.toSchema({ sortSchema: false });
