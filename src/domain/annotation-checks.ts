@@ -37,32 +37,50 @@ export function checkAnnotation(body: string, annotation: Annotation): Validatio
     for (const name of [actor.name, ...actor.aliases]) {
       const owner = owners.get(nameKey(name));
       if (owner !== undefined && owner !== actor.name) {
-        issues.add(["actors", i, "aliases"], `name ${JSON.stringify(name)} is already used by actor ${JSON.stringify(owner)}`);
+        issues.add(
+          ["actors", i, "aliases"],
+          `name ${JSON.stringify(name)} is already used by actor ${JSON.stringify(owner)}`,
+        );
       }
       owners.set(nameKey(name), actor.name);
     }
-    actor.mentions.forEach((span, m) => checkSpan(["actors", i, "mentions", m], span));
+    actor.mentions.forEach((span, m) => {
+      checkSpan(["actors", i, "mentions", m], span);
+    });
   });
 
   const actors = actorNameIndex(annotation);
   const checkActor = (path: (string | number)[], name: string) => {
     if (!actors.has(nameKey(name))) {
-      issues.add(path, `unknown actor ${JSON.stringify(name)}: declare it under "actors" (name or alias)`);
+      issues.add(
+        path,
+        `unknown actor ${JSON.stringify(name)}: declare it under "actors" (name or alias)`,
+      );
     }
   };
 
   const slugs = new Set<string>();
   annotation.events.forEach((event, i) => {
-    if (slugs.has(event.slug)) issues.add(["events", i, "slug"], `duplicate event slug ${JSON.stringify(event.slug)}`);
+    if (slugs.has(event.slug))
+      issues.add(["events", i, "slug"], `duplicate event slug ${JSON.stringify(event.slug)}`);
     slugs.add(event.slug);
   });
   annotation.events.forEach((event, i) => {
     checkDate(["events", i, "date"], event.date);
-    event.mentions.forEach((span, m) => checkSpan(["events", i, "mentions", m], span));
-    event.participants.forEach((p, j) => checkActor(["events", i, "participants", j, "actor"], p.actor));
+    event.mentions.forEach((span, m) => {
+      checkSpan(["events", i, "mentions", m], span);
+    });
+    event.participants.forEach((p, j) => {
+      checkActor(["events", i, "participants", j, "actor"], p.actor);
+    });
     event.related.forEach((link, j) => {
-      if (!slugs.has(link.event)) issues.add(["events", i, "related", j, "event"], `unknown event ${JSON.stringify(link.event)}`);
-      if (link.event === event.slug) issues.add(["events", i, "related", j, "event"], "an event cannot relate to itself");
+      if (!slugs.has(link.event))
+        issues.add(
+          ["events", i, "related", j, "event"],
+          `unknown event ${JSON.stringify(link.event)}`,
+        );
+      if (link.event === event.slug)
+        issues.add(["events", i, "related", j, "event"], "an event cannot relate to itself");
     });
   });
 
@@ -73,12 +91,15 @@ export function checkAnnotation(body: string, annotation: Annotation): Validatio
       issues.add(["claims", i, "quote"], "the quote must appear verbatim inside the span text");
     }
     if (claim.claimant !== null) checkActor(["claims", i, "claimant"], claim.claimant);
-    claim.subjects.forEach((s, j) => checkActor(["claims", i, "subjects", j], s));
+    claim.subjects.forEach((s, j) => {
+      checkActor(["claims", i, "subjects", j], s);
+    });
     if (claim.statedAt) checkDate(["claims", i, "statedAt"], claim.statedAt);
     if (claim.event !== null && !slugs.has(claim.event)) {
       issues.add(["claims", i, "event"], `unknown event ${JSON.stringify(claim.event)}`);
     }
-    if (claimKeys.has(claimKey(claim))) issues.add(["claims", i], "the same claim (text and span) appears twice");
+    if (claimKeys.has(claimKey(claim)))
+      issues.add(["claims", i], "the same claim (text and span) appears twice");
     claimKeys.add(claimKey(claim));
   });
   return issues.issues;

@@ -19,7 +19,10 @@ const isoDate = z.iso.date("must be a date in the form YYYY-MM-DD");
 
 export const spanSchema = z
   .object({
-    start: z.int().nonnegative().describe("First character, a JavaScript string index into the body"),
+    start: z
+      .int()
+      .nonnegative()
+      .describe("First character, a JavaScript string index into the body"),
     end: z.int().positive().describe("One past the last character (exclusive)"),
     text: z.string().min(1).describe("Exactly body.slice(start, end)"),
   })
@@ -96,12 +99,17 @@ export const annotationContentSchema = z.object({
 
 export const seedDocumentSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be lower-case words joined by dashes"),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, "must be lower-case words joined by dashes"),
     title: name,
     bodyFile: z.string().min(1).describe("Text file next to this one holding the exact body"),
     source: z.string().trim().min(1).nullable().default(null),
     url: z.url().nullable().default(null),
-    publishedAt: z.union([z.iso.datetime({ offset: true }), isoDate]).nullable().default(null),
+    publishedAt: z
+      .union([z.iso.datetime({ offset: true }), isoDate])
+      .nullable()
+      .default(null),
     language: z.string().min(2).max(35).default("en"),
   })
   .strict();

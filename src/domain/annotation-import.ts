@@ -3,9 +3,9 @@
 // validates everything before its first write.
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { EventRelationKind } from "../generated/prisma/enums.ts";
-import type { Annotation, EventAnnotation } from "./annotation-format.ts";
-import { actorNameIndex, checkAnnotation, claimKey } from "./annotation-checks.ts";
 import { upsertActor } from "./actors.ts";
+import { actorNameIndex, checkAnnotation, claimKey } from "./annotation-checks.ts";
+import type { Annotation, EventAnnotation } from "./annotation-format.ts";
 import { DomainValidationError } from "./errors.ts";
 import { fuzzyDateColumns } from "./fuzzy-dates.ts";
 import { nameKey } from "./names.ts";
@@ -56,7 +56,11 @@ export async function importAnnotation(
   }
 
   const actorMentions = annotation.actors.flatMap((actor, i) =>
-    actor.mentions.map((span) => ({ documentId: document.id, actorId: actorIds[i] as number, ...span })),
+    actor.mentions.map((span) => ({
+      documentId: document.id,
+      actorId: actorIds[i] as number,
+      ...span,
+    })),
   );
   const eventMentions = annotation.events.flatMap((event) =>
     event.mentions.map((span) => ({
@@ -66,11 +70,17 @@ export async function importAnnotation(
     })),
   );
   await db.documentActor.createMany({
-    data: unique(actorMentions.map((m) => m.actorId)).map((id) => ({ documentId: document.id, actorId: id })),
+    data: unique(actorMentions.map((m) => m.actorId)).map((id) => ({
+      documentId: document.id,
+      actorId: id,
+    })),
     skipDuplicates: true,
   });
   await db.documentEvent.createMany({
-    data: unique(eventMentions.map((m) => m.eventId)).map((id) => ({ documentId: document.id, eventId: id })),
+    data: unique(eventMentions.map((m) => m.eventId)).map((id) => ({
+      documentId: document.id,
+      eventId: id,
+    })),
     skipDuplicates: true,
   });
   const mentionCounts = await Promise.all([
@@ -150,7 +160,11 @@ async function createClaims(
     where: { documentId },
     select: { text: true, spanStart: true, spanEnd: true },
   });
-  const stored = new Set(existing.map((c) => claimKey({ text: c.text, span: { start: c.spanStart, end: c.spanEnd, text: "" } })));
+  const stored = new Set(
+    existing.map((c) =>
+      claimKey({ text: c.text, span: { start: c.spanStart, end: c.spanEnd, text: "" } }),
+    ),
+  );
   const fresh = annotation.claims.filter((claim) => !stored.has(claimKey(claim)));
   if (fresh.length === 0) return 0;
 
@@ -171,10 +185,16 @@ async function createClaims(
   });
   // RETURNING order is not guaranteed, so rows are matched back to claims by their key.
   const idByKey = new Map(
-    created.map((c) => [claimKey({ text: c.text, span: { start: c.spanStart, end: c.spanEnd, text: "" } }), c.id]),
+    created.map((c) => [
+      claimKey({ text: c.text, span: { start: c.spanStart, end: c.spanEnd, text: "" } }),
+      c.id,
+    ]),
   );
   const subjects = fresh.flatMap((claim) =>
-    unique(claim.subjects.map(actorId)).map((id) => ({ claimId: idByKey.get(claimKey(claim)) as number, actorId: id })),
+    unique(claim.subjects.map(actorId)).map((id) => ({
+      claimId: idByKey.get(claimKey(claim)) as number,
+      actorId: id,
+    })),
   );
   await db.claimSubject.createMany({ data: subjects });
   return created.length;

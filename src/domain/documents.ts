@@ -41,7 +41,10 @@ export async function ingestDocument(
   const parsed = documentInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new DomainValidationError(
-      parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String),
+        message: issue.message,
+      })),
     );
   }
   const fields = parsed.data;
@@ -51,7 +54,8 @@ export async function ingestDocument(
 
   const slug = fields.slug ?? (await freeSlug(db, slugify(fields.title)));
   const taken = await db.document.findUnique({ where: { slug }, select: { id: true } });
-  if (taken) throw new ConflictError(`slug ${JSON.stringify(slug)} is already used by another document`);
+  if (taken)
+    throw new ConflictError(`slug ${JSON.stringify(slug)} is already used by another document`);
 
   const document = await db.document.create({
     data: {

@@ -36,7 +36,9 @@ export class ConflictError extends Error {
 
 export function formatIssues(issues: ValidationIssue[]): string {
   return issues
-    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    )
     .join("\n");
 }
 

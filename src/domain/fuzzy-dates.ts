@@ -41,8 +41,10 @@ export function fuzzyDateProblems(value: FuzzyDate): string[] {
   const problems: string[] = [];
   const start = value.start === null ? null : parseIsoDate(value.start);
   const end = value.end === null ? null : parseIsoDate(value.end);
-  if (value.start !== null && start === null) problems.push(`start ${JSON.stringify(value.start)} is not a real date (YYYY-MM-DD)`);
-  if (value.end !== null && end === null) problems.push(`end ${JSON.stringify(value.end)} is not a real date (YYYY-MM-DD)`);
+  if (value.start !== null && start === null)
+    problems.push(`start ${JSON.stringify(value.start)} is not a real date (YYYY-MM-DD)`);
+  if (value.end !== null && end === null)
+    problems.push(`end ${JSON.stringify(value.end)} is not a real date (YYYY-MM-DD)`);
   if (problems.length > 0) return problems;
   if (start && end && start > end) problems.push(`start ${value.start} is after end ${value.end}`);
 
@@ -59,21 +61,26 @@ export function fuzzyDateProblems(value: FuzzyDate): string[] {
     start.getUTCFullYear() === end.getUTCFullYear() && start.getUTCMonth() === end.getUTCMonth();
   switch (precision) {
     case "DAY":
-      if (start.getTime() !== end.getTime()) problems.push("precision DAY needs start equal to end");
+      if (start.getTime() !== end.getTime())
+        problems.push("precision DAY needs start equal to end");
       break;
     case "PART_OF_MONTH":
-      if (!sameMonth) problems.push("precision PART_OF_MONTH needs start and end in the same month");
+      if (!sameMonth)
+        problems.push("precision PART_OF_MONTH needs start and end in the same month");
       break;
     case "MONTH":
       if (!sameMonth || start.getUTCDate() !== 1 || end.getUTCDate() !== lastDayOfMonth(end))
-        problems.push("precision MONTH needs start on the 1st and end on the last day of the same month");
+        problems.push(
+          "precision MONTH needs start on the 1st and end on the last day of the same month",
+        );
       break;
     case "YEAR": {
       const wholeYear =
         start.getUTCFullYear() === end.getUTCFullYear() &&
         toIsoDate(start).endsWith("-01-01") &&
         toIsoDate(end).endsWith("-12-31");
-      if (!wholeYear) problems.push("precision YEAR needs start on January 1 and end on December 31 of one year");
+      if (!wholeYear)
+        problems.push("precision YEAR needs start on January 1 and end on December 31 of one year");
       break;
     }
   }

@@ -5,8 +5,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { type SeedFile, seedFileSchema } from "./annotation-format.ts";
 import { checkAnnotation } from "./annotation-checks.ts";
+import { type SeedFile, seedFileSchema } from "./annotation-format.ts";
 import { importAnnotation } from "./annotation-import.ts";
 import { ingestDocument } from "./documents.ts";
 import { DomainValidationError, type ValidationIssue } from "./errors.ts";
@@ -57,7 +57,8 @@ export function loadSeeds(dir: string): LoadedSeed[] {
     }
     const parsed = seedFileSchema.safeParse(json);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) fail(issue.path as (string | number)[], issue.message);
+      for (const issue of parsed.error.issues)
+        fail(issue.path as (string | number)[], issue.message);
       continue;
     }
     let body: string;
@@ -68,7 +69,11 @@ export function loadSeeds(dir: string): LoadedSeed[] {
       continue;
     }
     for (const issue of checkAnnotation(body, parsed.data)) fail(issue.path, issue.message);
-    const hash = createHash("sha256").update(body).update("\0").update(JSON.stringify(parsed.data)).digest("hex");
+    const hash = createHash("sha256")
+      .update(body)
+      .update("\0")
+      .update(JSON.stringify(parsed.data))
+      .digest("hex");
     loaded.push({ file, seed: parsed.data, body, hash });
   }
   if (issues.length > 0) throw new SeedError(issues);

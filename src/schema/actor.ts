@@ -14,7 +14,7 @@ export const Actor = builder.prismaNode("Actor", {
     description: t.exposeString("description", { nullable: true }),
     aliases: t.field({
       type: ["String"],
-      description: "Other names that resolve to this actor (\"Moscow\" for Russia)",
+      description: 'Other names that resolve to this actor ("Moscow" for Russia)',
       select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
       resolve: (actor) => actor.aliases.map((a) => a.alias),
     }),
@@ -39,12 +39,14 @@ builder.queryFields((t) => ({
     cursor: "id",
     totalCount: () => db().actor.count(),
     description: "All actors, by name",
-    resolve: (query) => db().actor.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    resolve: (query) =>
+      db().actor.findMany({ ...query, orderBy: [{ nameKey: "asc" }, { id: "asc" }] }),
   }),
   actor: t.prismaField({
     type: "Actor",
     nullable: true,
-    description: "The actor with this canonical name or alias, case-insensitively (\"Kyiv\" → Ukraine)",
+    description:
+      'The actor with this canonical name or alias, case-insensitively ("Kyiv" → Ukraine)',
     args: { name: t.arg.string({ required: true }) },
     resolve: (query, _root, args) => {
       const key = nameKey(args.name);
@@ -59,7 +61,7 @@ builder.queryFields((t) => ({
 const documentActors = prismaConnectionHelpers(builder, "DocumentActor", {
   cursor: "documentId_actorId",
   // Names are unique, so this order is total and cursors stay stable.
-  query: { orderBy: { actor: { name: "asc" } } },
+  query: { orderBy: { actor: { nameKey: "asc" } } },
   select: (nodeSelection) => ({ actor: nodeSelection({ select: { id: true } }) }),
   resolveNode: (appearance) => appearance.actor,
 });

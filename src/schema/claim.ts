@@ -11,7 +11,10 @@ export const Claim = builder.prismaNode("Claim", {
   description: "A statement made in a document, grounded in the span that makes it.",
   fields: (t) => ({
     text: t.exposeString("text", { description: "What is claimed, in plain words" }),
-    quote: t.exposeString("quote", { nullable: true, description: "The verbatim words when quoted" }),
+    quote: t.exposeString("quote", {
+      nullable: true,
+      description: "The verbatim words when quoted",
+    }),
     kind: t.expose("kind", { type: ClaimKind }),
     claimant: t.relation("claimant", {
       nullable: true,

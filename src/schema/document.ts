@@ -53,7 +53,8 @@ builder.queryFields((t) => ({
     type: "Document",
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, args) => db().document.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) =>
+      db().document.findUnique({ ...query, where: { slug: args.slug } }),
   }),
 }));
 

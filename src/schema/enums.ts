@@ -9,7 +9,9 @@ import { builder } from "./builder.ts";
 
 export const ActorKind = builder.enumType("ActorKind", { values: Object.values(ActorKinds) });
 export const EventKind = builder.enumType("EventKind", { values: Object.values(EventKinds) });
-export const EventStatus = builder.enumType("EventStatus", { values: Object.values(EventStatuses) });
+export const EventStatus = builder.enumType("EventStatus", {
+  values: Object.values(EventStatuses),
+});
 export const ClaimKind = builder.enumType("ClaimKind", {
   values: Object.values(ClaimKinds),
   description:

@@ -7,7 +7,7 @@ import { FuzzyDate } from "./fuzzy-date.ts";
 export const Participant = builder.prismaObject("EventParticipant", {
   select: { id: true },
   name: "Participant",
-  description: "An actor taking part in an event, in a role (\"negotiator\", \"host\", \"mediator\" …)",
+  description: 'An actor taking part in an event, in a role ("negotiator", "host", "mediator" …)',
   fields: (t) => ({
     actor: t.relation("actor"),
     role: t.exposeString("role", { nullable: true }),
@@ -19,7 +19,9 @@ export const Event = builder.prismaNode("Event", {
   select: { id: true },
   description: "Something that happened, is happening or is planned.",
   fields: (t) => ({
-    slug: t.exposeString("slug", { description: "Stable key shared by every document that reports it" }),
+    slug: t.exposeString("slug", {
+      description: "Stable key shared by every document that reports it",
+    }),
     title: t.exposeString("title"),
     kind: t.expose("kind", { type: EventKind }),
     status: t.expose("status", { type: EventStatus }),
@@ -76,7 +78,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "An event by its slug (or use node(id:) with its global id)",
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, args) => db().event.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) =>
+      db().event.findUnique({ ...query, where: { slug: args.slug } }),
   }),
 }));
 
@@ -90,7 +93,8 @@ builder.prismaObjectField("Event", "related", (t) =>
   t.connection(
     {
       type: Event,
-      description: "Events linked to this one; the edge's relation reads \"this event <relation> node\"",
+      description:
+        'Events linked to this one; the edge\'s relation reads "this event <relation> node"',
       select: (args, ctx, nestedSelection) => ({
         relatedTo: relatedEvents.getQuery(args, ctx, nestedSelection),
         _count: { select: { relatedTo: true } },

@@ -1,10 +1,11 @@
-import { DatePrecision as DatePrecisionValues } from "../generated/prisma/enums.ts";
 import type { DatePrecision as DatePrecisionValue } from "../generated/prisma/enums.ts";
+import { DatePrecision as DatePrecisionValues } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
 
 export const DatePrecision = builder.enumType("DatePrecision", {
   values: Object.values(DatePrecisionValues),
-  description: "How exactly a date is known: a day, part of a month (\"late June\"), a month, a year, or not at all.",
+  description:
+    'How exactly a date is known: a day, part of a month ("late June"), a month, a year, or not at all.',
 });
 
 export interface FuzzyDateValue {
@@ -23,7 +24,10 @@ export const FuzzyDate = builder.objectRef<FuzzyDateValue>("FuzzyDate").implemen
     start: t.expose("start", { type: "Date", nullable: true }),
     end: t.expose("end", { type: "Date", nullable: true }),
     precision: t.expose("precision", { type: DatePrecision }),
-    text: t.exposeString("text", { nullable: true, description: "The original words, e.g. \"late June\"" }),
+    text: t.exposeString("text", {
+      nullable: true,
+      description: 'The original words, e.g. "late June"',
+    }),
     yearInferred: t.exposeBoolean("yearInferred", {
       description: "The text did not give the year; it was resolved from context",
     }),

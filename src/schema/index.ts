@@ -9,4 +9,4 @@ import "./claim.ts";
 import "./event.ts";
 import "./mention.ts";
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = builder.toSchema();

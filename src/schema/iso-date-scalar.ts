@@ -23,7 +23,9 @@ export const IsoDateResolver = new GraphQLScalarType<Date, string>({
 function parseDay(value: unknown): Date {
   const date = typeof value === "string" ? parseIsoDate(value) : null;
   if (!date) {
-    throw new GraphQLError(`Date must be a real calendar day YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw new GraphQLError(
+      `Date must be a real calendar day YYYY-MM-DD, got ${JSON.stringify(value)}`,
+    );
   }
   return date;
 }
