@@ -3,23 +3,37 @@ import { defineConfig } from "vitest/config";
 // The suite runs on PGlite always. When TEST_DATABASE_URL names a PostgreSQL server (CI sets
 // it), the tests that go through the API run a second time, each file on a database of its own.
 const postgres = process.env.TEST_DATABASE_URL?.trim();
+if (process.env.CI && !postgres) {
+  throw new Error("CI runs the suite on PostgreSQL too: set TEST_DATABASE_URL (see .ci/run)");
+}
 const databaseBound = ["tests/api-*.test.ts", "tests/seed*.test.ts"];
 
 export default defineConfig({
+  // One copy of graphql: Pothos and Yoga load its CommonJS build, and a test importing the ESM
+  // build would get "Cannot use GraphQLObjectType from another module or realm".
+  resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
     // Starting PGlite and the wasm schema engine takes seconds, not milliseconds.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
       {
-        extends: true,
-        test: { name: "pglite", include: ["tests/**/*.test.ts"], env: { NEWSGRAPH_TEST_DB: "pglite" } },
+        extends: true as const,
+        test: {
+          name: "pglite",
+          include: ["tests/**/*.test.ts"],
+          env: { NEWSGRAPH_TEST_DB: "pglite" },
+        },
       },
       ...(postgres
         ? [
             {
-              extends: true,
-              test: { name: "postgres", include: databaseBound, env: { NEWSGRAPH_TEST_DB: "postgres" } },
+              extends: true as const,
+              test: {
+                name: "postgres",
+                include: databaseBound,
+                env: { NEWSGRAPH_TEST_DB: "postgres" },
+              },
             },
           ]
         : []),

@@ -4,12 +4,12 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { checkAnnotation } from "./annotation-checks.ts";
 import { type SeedFile, seedFileSchema } from "./annotation-format.ts";
 import { importAnnotation } from "./annotation-import.ts";
 import { ingestDocument } from "./documents.ts";
-import { DomainValidationError, type ValidationIssue } from "./errors.ts";
+import { ConflictError, DomainValidationError, type ValidationIssue } from "./errors.ts";
 
 export interface SeedResult {
   file: string;
@@ -85,29 +85,40 @@ export async function seedDirectory(prisma: PrismaClient, dir: string): Promise<
   return prisma.$transaction(
     async (tx) => {
       const results: SeedResult[] = [];
-      for (const { file, seed, body, hash } of seeds) {
-        const { document, created } = await ingestDocument(tx, {
-          ...seed.document,
-          body,
-          publishedAt: seed.document.publishedAt ? new Date(seed.document.publishedAt) : null,
-        });
-        if (document.annotationHash === hash) {
-          results.push({ file, slug: document.slug, status: "unchanged" });
-          continue;
-        }
+      for (const seed of seeds) {
         try {
-          await importAnnotation(tx, document, seed, "REPLACE");
+          results.push(await applySeed(tx, seed));
         } catch (error) {
-          if (error instanceof DomainValidationError) {
-            throw new SeedError(error.issues.map((i) => ({ ...i, path: [file, ...i.path] })));
-          }
-          throw error;
+          throw asSeedError(seed.file, error);
         }
-        await tx.document.update({ where: { id: document.id }, data: { annotationHash: hash } });
-        results.push({ file, slug: document.slug, status: created ? "created" : "updated" });
       }
       return results;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+async function applySeed(
+  tx: Prisma.TransactionClient,
+  { file, seed, body, hash }: LoadedSeed,
+): Promise<SeedResult> {
+  const { document, created } = await ingestDocument(tx, {
+    ...seed.document,
+    body,
+    publishedAt: seed.document.publishedAt ? new Date(seed.document.publishedAt) : null,
+  });
+  if (document.annotationHash === hash) return { file, slug: document.slug, status: "unchanged" };
+  await importAnnotation(tx, document, seed, "REPLACE");
+  await tx.document.update({ where: { id: document.id }, data: { annotationHash: hash } });
+  return { file, slug: document.slug, status: created ? "created" : "updated" };
+}
+
+/** Expected failures get the file name in front; anything else is a bug and passes through. */
+function asSeedError(file: string, error: unknown): unknown {
+  if (error instanceof DomainValidationError) {
+    return new SeedError(error.issues.map((i) => ({ ...i, path: [file, ...i.path] })));
+  }
+  if (error instanceof ConflictError)
+    return new SeedError([{ path: [file], message: error.message }]);
+  return error;
 }

@@ -2,7 +2,6 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import SimpleObjectsPlugin from "@pothos/plugin-simple-objects";
 import { DateTimeResolver } from "graphql-scalars";
 import { getDb } from "../db/client.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
@@ -20,7 +19,7 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin, SimpleObjectsPlugin],
+  plugins: [PrismaPlugin, RelayPlugin],
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
@@ -32,6 +31,8 @@ export const builder = new SchemaBuilder<{
     client: () => getDb().prisma,
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
   },
 });
