@@ -1,7 +1,7 @@
 // `npm start`: migrate, seed an empty database, serve GraphQL, stop cleanly on SIGINT/SIGTERM.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
-import { getDb } from "./db/client.ts";
+import { closeDb, type Database, getDb } from "./db/client.ts";
 import { describeConnectionError } from "./db/errors.ts";
 import { applyMigrations } from "./db/migrator.ts";
 import { SeedError, seedDirectory } from "./domain/seeding.ts";
@@ -11,26 +11,23 @@ const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? "localhost";
 
-async function prepareDatabase() {
-  const db = getDb();
+async function prepareDatabase(db: Database): Promise<void> {
   const applied = await applyMigrations(db);
   if (applied.length > 0) console.log(`applied migrations: ${applied.join(", ")}`);
   if ((await db.prisma.document.count()) === 0) {
     const seeded = await seedDirectory(db.prisma, SEEDS_DIR);
     console.log(`seeded ${seeded.length} document(s) from seeds/`);
   }
-  return db;
 }
 
-let db: Awaited<ReturnType<typeof prepareDatabase>>;
+let db: Database;
 try {
-  db = await prepareDatabase();
+  db = getDb();
+  await prepareDatabase(db);
 } catch (error) {
   const reason = error instanceof SeedError ? error.message : describeConnectionError(error);
   console.error(`newsgraph cannot start: ${reason}`);
-  await getDb()
-    .close()
-    .catch(() => {});
+  await closeDb().catch(() => {});
   process.exit(1);
 }
 
@@ -42,13 +39,12 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   void db.close().finally(() => process.exit(1));
 });
 server.listen(port, host, () => {
-  console.log(
-    `newsgraph on ${db.describe}: GraphQL and GraphiQL at http://${host}:${port}${yoga.graphqlEndpoint}`,
-  );
+  const url = `http://${host}:${port}${yoga.graphqlEndpoint}`;
+  console.log(`newsgraph on ${db.describe}: GraphQL and GraphiQL at ${url}`);
 });
 
 let stopping = false;
-async function stop(signal: string) {
+async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing`);

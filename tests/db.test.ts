@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -425,3 +426,38 @@ describe.skipIf(testServerUrl() === undefined)(
     });
   },
 );
+
+describe("a PGlite data directory", () => {
+  it("is refused to a second database while the first has it open, and freed on close", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "newsgraph-lock-"));
+    const first = createDatabase(`pglite:${dir}`);
+    await first.prisma.$queryRaw`SELECT 1`;
+    // Same process here, so pretend the lock belongs to another live process (our parent).
+    writeFileSync(path.join(dir, "newsgraph.pid"), String(process.ppid));
+    expect(() => createDatabase(`pglite:${dir}`)).toThrow(/in use by process/);
+    expect(describeConnectionError(captureError(() => createDatabase(`pglite:${dir}`)))).toContain(
+      "is in use",
+    );
+    await first.close();
+    const second = createDatabase(`pglite:${dir}`);
+    await second.prisma.$queryRaw`SELECT 1`;
+    await second.close();
+  });
+
+  it("takes over a lock left by a process that no longer runs", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "newsgraph-lock-"));
+    writeFileSync(path.join(dir, "newsgraph.pid"), "999999999");
+    const db = createDatabase(`pglite:${dir}`);
+    await db.prisma.$queryRaw`SELECT 1`;
+    await db.close();
+  });
+});
+
+function captureError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}

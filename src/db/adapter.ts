@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
@@ -9,6 +8,7 @@ import {
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "./config.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
 
 /** A driver adapter factory together with the connection resources it owns. */
 export interface AdapterHandle {
@@ -70,13 +70,12 @@ class PostgresAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 export function createPGliteAdapter(dataDir: string | null): AdapterHandle {
-  // PGlite creates only the last path segment itself.
-  if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
+  const unlock = dataDir === null ? () => {} : lockDataDir(dataDir);
   const client = dataDir === null ? new PGlite() : new PGlite(dataDir);
   let closed: Promise<void> | undefined;
   return {
     factory: new PGliteAdapterFactory(client),
-    close: () => (closed ??= client.closed ? Promise.resolve() : client.close()),
+    close: () => (closed ??= (client.closed ? Promise.resolve() : client.close()).finally(unlock)),
   };
 }
 
