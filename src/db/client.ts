@@ -2,6 +2,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { createAdapter } from "./adapter.ts";
 import { type DatabaseConfig, parseDatabaseUrl } from "./config.ts";
+import { traceSqlBatches, traceSqlFactory } from "./sql-trace.ts";
 
 export interface Database {
   prisma: PrismaClient;
@@ -22,7 +23,9 @@ export interface Database {
 export function createDatabase(url: string | undefined = process.env.DATABASE_URL): Database {
   const config = parseDatabaseUrl(url);
   const adapter = createAdapter(config);
-  const prisma = new PrismaClient({ adapter: adapter.factory });
+  // Traced: statements count into the current SQL trace (src/db/sql-trace.ts), if there is one.
+  const prisma = new PrismaClient({ adapter: traceSqlFactory(adapter.factory) });
+  traceSqlBatches(prisma);
   let closing: Promise<void> | undefined;
   return {
     prisma,

@@ -4,6 +4,8 @@ export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  /** The response's `extensions`, e.g. `sql` from a server created with `sqlTrace: true`. */
+  extensions?: Record<string, any>;
 }
 
 /** Runs an operation through the real HTTP handler, without opening a port. */
@@ -11,7 +13,16 @@ export async function graphql<T = any>(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphQLResponse<T>> {
-  const response = await yoga.fetch("http://yoga/graphql", {
+  return graphqlOn(yoga, query, variables);
+}
+
+/** graphql() on another server, e.g. one from createServer({ sqlTrace: true }). */
+export async function graphqlOn<T = any>(
+  server: { fetch: typeof yoga.fetch },
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const response = await server.fetch("http://yoga/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({ query, variables }),
