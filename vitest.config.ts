@@ -11,7 +11,7 @@ const databaseBound = ["tests/api-*.test.ts", "tests/seed*.test.ts"];
 export default defineConfig({
   // One copy of graphql: Pothos and Yoga load its CommonJS build, and a test importing the ESM
   // build would get "Cannot use GraphQLObjectType from another module or realm".
-  resolve: { alias: { graphql: "graphql/index.js" } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
     // Starting PGlite and the wasm schema engine takes seconds, not milliseconds.
     testTimeout: 30_000,

@@ -1,6 +1,9 @@
 // The HTTP/GraphQL server as a fetch handler: main.ts listens with it, tests call yoga.fetch.
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga } from "graphql-yoga";
+import { createYoga, type Plugin } from "graphql-yoga";
+import { useConnectionArgumentLimits } from "./plugins/connection-arguments.ts";
+import { sqlTraceFromEnv, useSqlTrace } from "./plugins/sql-trace.ts";
+import { MAX_PAGE_SIZE } from "./schema/builder.ts";
 import { schema } from "./schema/index.ts";
 
 const EXAMPLE_QUERY = `# Who claimed what, when, about which event, where in the text
@@ -29,9 +32,22 @@ const EXAMPLE_QUERY = `# Who claimed what, when, about which event, where in the
 }
 `;
 
-export function createServer() {
+export interface ServerOptions {
+  /**
+   * Add `extensions.sql = { statements, ms }` to every response: the SQL statements Prisma sent
+   * for that request and the time spent in them. Default: GRAPHQL_SQL_TRACE=1, read here.
+   */
+  sqlTrace?: boolean;
+}
+
+export function createServer({ sqlTrace = sqlTraceFromEnv() }: ServerOptions = {}) {
+  const plugins: Plugin[] = [
+    useConnectionArgumentLimits({ maxPageSize: MAX_PAGE_SIZE }),
+    ...(sqlTrace ? [useSqlTrace()] : []),
+  ];
   return createYoga({
     schema,
+    plugins,
     graphqlEndpoint: "/graphql",
     // GraphiQL from a bundled copy: the page works offline and loads nothing from a CDN.
     graphiql: { title: "newsgraph", defaultQuery: EXAMPLE_QUERY },

@@ -3,6 +3,17 @@ import { nameKey } from "../domain/names.ts";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
 import { ActorKind } from "./enums.ts";
+import {
+  ActorFilter,
+  ActorOrder,
+  actorFilter,
+  ClaimFilter,
+  ClaimOrder,
+  claimFilter,
+  MentionFilter,
+  MentionOrder,
+  mentionFilter,
+} from "./filters/index.ts";
 
 export const Actor = builder.prismaNode("Actor", {
   id: { field: "id" },
@@ -21,14 +32,34 @@ export const Actor = builder.prismaNode("Actor", {
     claims: t.relatedConnection("claims", {
       cursor: "id",
       totalCount: true,
-      description: "Claims this actor made",
-      query: () => ({ orderBy: [{ statedStart: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+      description: "Claims this actor made, by date",
+      args: {
+        filter: t.arg({ type: ClaimFilter }),
+        orderBy: t.arg({ type: [ClaimOrder.input] }),
+      },
+      query: async (args) => ({
+        where: await claimFilter(args.filter),
+        orderBy: [
+          ...ClaimOrder.toPrisma(args.orderBy, [{ statedStart: { sort: "asc", nulls: "last" } }]),
+          { id: "asc" },
+        ],
+      }),
     }),
     mentions: t.relatedConnection("mentions", {
       cursor: "id",
       totalCount: true,
       description: "Every place this actor is mentioned",
-      query: () => ({ orderBy: [{ documentId: "asc" }, { start: "asc" }, { id: "asc" }] }),
+      args: {
+        filter: t.arg({ type: MentionFilter }),
+        orderBy: t.arg({ type: [MentionOrder.input] }),
+      },
+      query: async (args) => ({
+        where: await mentionFilter(args.filter),
+        orderBy: [
+          ...MentionOrder.toPrisma(args.orderBy, [{ documentId: "asc" }, { start: "asc" }]),
+          { id: "asc" },
+        ],
+      }),
     }),
   }),
 });
@@ -37,10 +68,19 @@ builder.queryFields((t) => ({
   actors: t.prismaConnection({
     type: "Actor",
     cursor: "id",
-    totalCount: () => db().actor.count(),
-    description: "All actors, by name",
-    resolve: (query) =>
-      db().actor.findMany({ ...query, orderBy: [{ nameKey: "asc" }, { id: "asc" }] }),
+    description: "All actors, by name unless orderBy says otherwise",
+    args: {
+      filter: t.arg({ type: ActorFilter }),
+      orderBy: t.arg({ type: [ActorOrder.input] }),
+    },
+    totalCount: async (_parent, args) =>
+      db().actor.count({ where: await actorFilter(args.filter) }),
+    resolve: async (query, _parent, args) =>
+      db().actor.findMany({
+        ...query,
+        where: await actorFilter(args.filter),
+        orderBy: [...ActorOrder.toPrisma(args.orderBy, [{ nameKey: "asc" }]), { id: "asc" }],
+      }),
   }),
   actor: t.prismaField({
     type: "Actor",
@@ -60,9 +100,7 @@ builder.queryFields((t) => ({
 
 const documentActors = prismaConnectionHelpers(builder, "DocumentActor", {
   cursor: "documentId_actorId",
-  // Names are unique, so this order is total and cursors stay stable.
-  query: { orderBy: { actor: { nameKey: "asc" } } },
-  select: (nodeSelection) => ({ actor: nodeSelection({ select: { id: true } }) }),
+  select: async (nodeSelection) => ({ actor: await nodeSelection({ select: { id: true } }) }),
   resolveNode: (appearance) => appearance.actor,
 });
 
@@ -71,10 +109,24 @@ builder.prismaObjectField("Document", "actors", (t) =>
     {
       type: Actor,
       description: "The distinct actors mentioned in this document, by name",
-      select: (args, ctx, nestedSelection) => ({
-        actors: documentActors.getQuery(args, ctx, nestedSelection),
-        _count: { select: { actors: true } },
-      }),
+      args: {
+        filter: t.arg({ type: ActorFilter }),
+        orderBy: t.arg({ type: [ActorOrder.input] }),
+      },
+      select: async (args, ctx, nestedSelection) => {
+        const where = { actor: await actorFilter(args.filter) };
+        const order = ActorOrder.toPrisma(args.orderBy, [{ nameKey: "asc" }]);
+        return {
+          actors: {
+            ...(await documentActors.getQuery(args, ctx, nestedSelection, {
+              awaitSelections: true,
+            })),
+            where,
+            orderBy: [...order.map((actor) => ({ actor })), { actorId: "asc" as const }],
+          },
+          _count: { select: { actors: { where } } },
+        };
+      },
       resolve: (document, args, ctx) => ({
         ...documentActors.resolve(document.actors, args, ctx),
         totalCount: document._count.actors,
@@ -88,8 +140,8 @@ builder.prismaObjectField("Claim", "subjects", (t) =>
   t.field({
     type: [Actor],
     description: "The actors the claim is about",
-    select: (_args, _ctx, nestedSelection) => ({
-      subjects: { select: { actor: nestedSelection(true) }, orderBy: { actorId: "asc" } },
+    select: async (_args, _ctx, nestedSelection) => ({
+      subjects: { select: { actor: await nestedSelection(true) }, orderBy: { actorId: "asc" } },
     }),
     resolve: (claim) => claim.subjects.map((s) => s.actor),
   }),

@@ -2,6 +2,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
 import { ClaimKind } from "./enums.ts";
+import { ClaimFilter, ClaimOrder, claimFilter } from "./filters/index.ts";
 import { FuzzyDate } from "./fuzzy-date.ts";
 import { Span } from "./span.ts";
 
@@ -56,19 +57,28 @@ builder.queryFields((t) => ({
   claims: t.prismaConnection({
     type: "Claim",
     cursor: "id",
-    totalCount: () => db().claim.count(),
-    description: "All claims, by document and position in the text",
-    resolve: (query) =>
+    description: "All claims, by document and position unless orderBy says otherwise",
+    args: {
+      filter: t.arg({ type: ClaimFilter }),
+      orderBy: t.arg({ type: [ClaimOrder.input] }),
+    },
+    totalCount: async (_parent, args) =>
+      db().claim.count({ where: await claimFilter(args.filter) }),
+    resolve: async (query, _parent, args) =>
       db().claim.findMany({
         ...query,
-        orderBy: [{ documentId: "asc" }, { spanStart: "asc" }, { id: "asc" }],
+        where: await claimFilter(args.filter),
+        orderBy: [
+          ...ClaimOrder.toPrisma(args.orderBy, [{ documentId: "asc" }, { spanStart: "asc" }]),
+          { id: "asc" },
+        ],
       }),
   }),
 }));
 
 const claimsAboutActor = prismaConnectionHelpers(builder, "ClaimSubject", {
   cursor: "claimId_actorId",
-  select: (nodeSelection) => ({ claim: nodeSelection({ select: { id: true } }) }),
+  select: async (nodeSelection) => ({ claim: await nodeSelection({ select: { id: true } }) }),
   resolveNode: (subject) => subject.claim,
 });
 
@@ -77,10 +87,27 @@ builder.prismaObjectField("Actor", "claimsAbout", (t) =>
     {
       type: Claim,
       description: "Claims about this actor (it is one of their subjects)",
-      select: (args, ctx, nestedSelection) => ({
-        subjectOf: claimsAboutActor.getQuery(args, ctx, nestedSelection),
-        _count: { select: { subjectOf: true } },
-      }),
+      args: {
+        filter: t.arg({ type: ClaimFilter }),
+        orderBy: t.arg({ type: [ClaimOrder.input] }),
+      },
+      select: async (args, ctx, nestedSelection) => {
+        const where = { claim: await claimFilter(args.filter) };
+        const order = ClaimOrder.toPrisma(args.orderBy, [
+          { documentId: "asc" },
+          { spanStart: "asc" },
+        ]);
+        return {
+          subjectOf: {
+            ...(await claimsAboutActor.getQuery(args, ctx, nestedSelection, {
+              awaitSelections: true,
+            })),
+            where,
+            orderBy: [...order.map((claim) => ({ claim })), { claimId: "asc" as const }],
+          },
+          _count: { select: { subjectOf: { where } } },
+        };
+      },
       resolve: (actor, args, ctx) => ({
         ...claimsAboutActor.resolve(actor.subjectOf, args, ctx),
         totalCount: actor._count.subjectOf,

@@ -1,6 +1,17 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
+import {
+  ClaimFilter,
+  ClaimOrder,
+  claimFilter,
+  DocumentFilter,
+  DocumentOrder,
+  documentFilter,
+  MentionFilter,
+  MentionOrder,
+  mentionFilter,
+} from "./filters/index.ts";
 
 export const Document = builder.prismaNode("Document", {
   id: { field: "id" },
@@ -19,20 +30,41 @@ export const Document = builder.prismaNode("Document", {
     claims: t.relatedConnection("claims", {
       cursor: "id",
       totalCount: true,
-      description: "Claims made in this document, in text order",
-      query: () => ({ orderBy: [{ spanStart: "asc" }, { id: "asc" }] }),
+      description: "Claims made in this document, in text order unless orderBy says otherwise",
+      args: {
+        filter: t.arg({ type: ClaimFilter }),
+        orderBy: t.arg({ type: [ClaimOrder.input] }),
+      },
+      query: async (args) => ({
+        where: await claimFilter(args.filter),
+        orderBy: [...ClaimOrder.toPrisma(args.orderBy, [{ spanStart: "asc" }]), { id: "asc" }],
+      }),
     }),
     mentions: t.relatedConnection("actorMentions", {
       cursor: "id",
       totalCount: true,
       description: "Every place an actor is mentioned, in text order",
-      query: () => ({ orderBy: [{ start: "asc" }, { id: "asc" }] }),
+      args: {
+        filter: t.arg({ type: MentionFilter }),
+        orderBy: t.arg({ type: [MentionOrder.input] }),
+      },
+      query: async (args) => ({
+        where: await mentionFilter(args.filter),
+        orderBy: [...MentionOrder.toPrisma(args.orderBy, [{ start: "asc" }]), { id: "asc" }],
+      }),
     }),
     eventMentions: t.relatedConnection("eventMentions", {
       cursor: "id",
       totalCount: true,
       description: "Every place an event is referred to, in text order",
-      query: () => ({ orderBy: [{ start: "asc" }, { id: "asc" }] }),
+      args: {
+        filter: t.arg({ type: MentionFilter }),
+        orderBy: t.arg({ type: [MentionOrder.input] }),
+      },
+      query: async (args) => ({
+        where: await mentionFilter(args.filter),
+        orderBy: [...MentionOrder.toPrisma(args.orderBy, [{ start: "asc" }]), { id: "asc" }],
+      }),
     }),
   }),
 });
@@ -41,12 +73,23 @@ builder.queryFields((t) => ({
   documents: t.prismaConnection({
     type: "Document",
     cursor: "id",
-    totalCount: () => db().document.count(),
-    description: "All documents, newest publication first",
-    resolve: (query) =>
+    description: "All documents, newest publication first unless orderBy says otherwise",
+    args: {
+      filter: t.arg({ type: DocumentFilter }),
+      orderBy: t.arg({ type: [DocumentOrder.input] }),
+    },
+    totalCount: async (_parent, args) =>
+      db().document.count({ where: await documentFilter(args.filter) }),
+    resolve: async (query, _parent, args) =>
       db().document.findMany({
         ...query,
-        orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+        where: await documentFilter(args.filter),
+        orderBy: [
+          ...DocumentOrder.toPrisma(args.orderBy, [
+            { publishedAt: { sort: "desc", nulls: "last" } },
+          ]),
+          { id: "asc" },
+        ],
       }),
   }),
   document: t.prismaField({
@@ -60,7 +103,7 @@ builder.queryFields((t) => ({
 
 const actorAppearances = prismaConnectionHelpers(builder, "DocumentActor", {
   cursor: "documentId_actorId",
-  select: (nodeSelection) => ({ document: nodeSelection({ select: { id: true } }) }),
+  select: async (nodeSelection) => ({ document: await nodeSelection({ select: { id: true } }) }),
   resolveNode: (appearance) => appearance.document,
 });
 
@@ -69,10 +112,26 @@ builder.prismaObjectField("Actor", "documents", (t) =>
     {
       type: Document,
       description: "Documents that mention this actor",
-      select: (args, ctx, nestedSelection) => ({
-        documents: actorAppearances.getQuery(args, ctx, nestedSelection),
-        _count: { select: { documents: true } },
-      }),
+      args: {
+        filter: t.arg({ type: DocumentFilter }),
+        orderBy: t.arg({ type: [DocumentOrder.input] }),
+      },
+      select: async (args, ctx, nestedSelection) => {
+        const where = { document: await documentFilter(args.filter) };
+        const order = DocumentOrder.toPrisma(args.orderBy, [
+          { publishedAt: { sort: "desc", nulls: "last" } },
+        ]);
+        return {
+          documents: {
+            ...(await actorAppearances.getQuery(args, ctx, nestedSelection, {
+              awaitSelections: true,
+            })),
+            where,
+            orderBy: [...order.map((document) => ({ document })), { documentId: "asc" as const }],
+          },
+          _count: { select: { documents: { where } } },
+        };
+      },
       resolve: (actor, args, ctx) => ({
         ...actorAppearances.resolve(actor.documents, args, ctx),
         totalCount: actor._count.documents,
@@ -84,7 +143,7 @@ builder.prismaObjectField("Actor", "documents", (t) =>
 
 const eventAppearances = prismaConnectionHelpers(builder, "DocumentEvent", {
   cursor: "documentId_eventId",
-  select: (nodeSelection) => ({ document: nodeSelection({ select: { id: true } }) }),
+  select: async (nodeSelection) => ({ document: await nodeSelection({ select: { id: true } }) }),
   resolveNode: (appearance) => appearance.document,
 });
 
@@ -93,10 +152,26 @@ builder.prismaObjectField("Event", "documents", (t) =>
     {
       type: Document,
       description: "Documents that report this event",
-      select: (args, ctx, nestedSelection) => ({
-        documents: eventAppearances.getQuery(args, ctx, nestedSelection),
-        _count: { select: { documents: true } },
-      }),
+      args: {
+        filter: t.arg({ type: DocumentFilter }),
+        orderBy: t.arg({ type: [DocumentOrder.input] }),
+      },
+      select: async (args, ctx, nestedSelection) => {
+        const where = { document: await documentFilter(args.filter) };
+        const order = DocumentOrder.toPrisma(args.orderBy, [
+          { publishedAt: { sort: "desc", nulls: "last" } },
+        ]);
+        return {
+          documents: {
+            ...(await eventAppearances.getQuery(args, ctx, nestedSelection, {
+              awaitSelections: true,
+            })),
+            where,
+            orderBy: [...order.map((document) => ({ document })), { documentId: "asc" as const }],
+          },
+          _count: { select: { documents: { where } } },
+        };
+      },
       resolve: (event, args, ctx) => ({
         ...eventAppearances.resolve(event.documents, args, ctx),
         totalCount: event._count.documents,

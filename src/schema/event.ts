@@ -2,11 +2,22 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
 import { EventKind, EventRelationKind, EventStatus } from "./enums.ts";
+import {
+  ClaimFilter,
+  ClaimOrder,
+  claimFilter,
+  EventFilter,
+  EventOrder,
+  eventFilter,
+  MentionFilter,
+  MentionOrder,
+  mentionFilter,
+} from "./filters/index.ts";
 import { FuzzyDate } from "./fuzzy-date.ts";
 
 export const Participant = builder.prismaObject("EventParticipant", {
-  select: { id: true },
   name: "Participant",
+  select: { id: true },
   description: 'An actor taking part in an event, in a role ("negotiator", "host", "mediator" …)',
   fields: (t) => ({
     actor: t.relation("actor"),
@@ -50,27 +61,55 @@ export const Event = builder.prismaNode("Event", {
       cursor: "id",
       totalCount: true,
       description: "Claims about this event",
-      query: () => ({ orderBy: [{ documentId: "asc" }, { spanStart: "asc" }, { id: "asc" }] }),
+      args: {
+        filter: t.arg({ type: ClaimFilter }),
+        orderBy: t.arg({ type: [ClaimOrder.input] }),
+      },
+      query: async (args) => ({
+        where: await claimFilter(args.filter),
+        orderBy: [
+          ...ClaimOrder.toPrisma(args.orderBy, [{ documentId: "asc" }, { spanStart: "asc" }]),
+          { id: "asc" },
+        ],
+      }),
     }),
     mentions: t.relatedConnection("mentions", {
       cursor: "id",
       totalCount: true,
       description: "Every place a document refers to this event",
-      query: () => ({ orderBy: [{ documentId: "asc" }, { start: "asc" }, { id: "asc" }] }),
+      args: {
+        filter: t.arg({ type: MentionFilter }),
+        orderBy: t.arg({ type: [MentionOrder.input] }),
+      },
+      query: async (args) => ({
+        where: await mentionFilter(args.filter),
+        orderBy: [
+          ...MentionOrder.toPrisma(args.orderBy, [{ documentId: "asc" }, { start: "asc" }]),
+          { id: "asc" },
+        ],
+      }),
     }),
   }),
 });
+
+const DEFAULT_EVENT_ORDER = [{ dateStart: { sort: "asc" as const, nulls: "last" as const } }];
 
 builder.queryFields((t) => ({
   events: t.prismaConnection({
     type: "Event",
     cursor: "id",
-    totalCount: () => db().event.count(),
-    description: "All events, by date",
-    resolve: (query) =>
+    description: "All events, by date unless orderBy says otherwise",
+    args: {
+      filter: t.arg({ type: EventFilter }),
+      orderBy: t.arg({ type: [EventOrder.input] }),
+    },
+    totalCount: async (_parent, args) =>
+      db().event.count({ where: await eventFilter(args.filter) }),
+    resolve: async (query, _parent, args) =>
       db().event.findMany({
         ...query,
-        orderBy: [{ dateStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        where: await eventFilter(args.filter),
+        orderBy: [...EventOrder.toPrisma(args.orderBy, DEFAULT_EVENT_ORDER), { id: "asc" }],
       }),
   }),
   event: t.prismaField({
@@ -85,7 +124,10 @@ builder.queryFields((t) => ({
 
 const relatedEvents = prismaConnectionHelpers(builder, "EventRelation", {
   cursor: "fromEventId_toEventId",
-  select: (nodeSelection) => ({ kind: true, to: nodeSelection({ select: { id: true } }) }),
+  select: async (nodeSelection) => ({
+    kind: true,
+    to: await nodeSelection({ select: { id: true } }),
+  }),
   resolveNode: (relation) => relation.to,
 });
 
@@ -95,23 +137,41 @@ builder.prismaObjectField("Event", "related", (t) =>
       type: Event,
       description:
         'Events linked to this one; the edge\'s relation reads "this event <relation> node"',
-      select: (args, ctx, nestedSelection) => ({
-        relatedTo: relatedEvents.getQuery(args, ctx, nestedSelection),
-        _count: { select: { relatedTo: true } },
-      }),
+      args: {
+        filter: t.arg({ type: EventFilter }),
+        orderBy: t.arg({ type: [EventOrder.input] }),
+      },
+      select: async (args, ctx, nestedSelection) => {
+        const where = { to: await eventFilter(args.filter) };
+        const order = EventOrder.toPrisma(args.orderBy, DEFAULT_EVENT_ORDER);
+        return {
+          relatedTo: {
+            ...(await relatedEvents.getQuery(args, ctx, nestedSelection, {
+              awaitSelections: true,
+            })),
+            where,
+            orderBy: [...order.map((to) => ({ to })), { toEventId: "asc" as const }],
+          },
+          _count: { select: { relatedTo: { where } } },
+        };
+      },
       resolve: (event, args, ctx) => ({
         ...relatedEvents.resolve(event.relatedTo, args, ctx),
         totalCount: event._count.relatedTo,
       }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },
-    { fields: (e) => ({ relation: e.field({ type: EventRelationKind, resolve: (r) => r.kind }) }) },
+    {
+      fields: (e) => ({
+        relation: e.field({ type: EventRelationKind, resolve: (r) => r.kind }),
+      }),
+    },
   ),
 );
 
 const documentEvents = prismaConnectionHelpers(builder, "DocumentEvent", {
   cursor: "documentId_eventId",
-  select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) }),
+  select: async (nodeSelection) => ({ event: await nodeSelection({ select: { id: true } }) }),
   resolveNode: (appearance) => appearance.event,
 });
 
@@ -119,11 +179,25 @@ builder.prismaObjectField("Document", "events", (t) =>
   t.connection(
     {
       type: Event,
-      description: "The distinct events this document refers to",
-      select: (args, ctx, nestedSelection) => ({
-        events: documentEvents.getQuery(args, ctx, nestedSelection),
-        _count: { select: { events: true } },
-      }),
+      description: "The distinct events this document refers to, by date",
+      args: {
+        filter: t.arg({ type: EventFilter }),
+        orderBy: t.arg({ type: [EventOrder.input] }),
+      },
+      select: async (args, ctx, nestedSelection) => {
+        const where = { event: await eventFilter(args.filter) };
+        const order = EventOrder.toPrisma(args.orderBy, DEFAULT_EVENT_ORDER);
+        return {
+          events: {
+            ...(await documentEvents.getQuery(args, ctx, nestedSelection, {
+              awaitSelections: true,
+            })),
+            where,
+            orderBy: [...order.map((event) => ({ event })), { eventId: "asc" as const }],
+          },
+          _count: { select: { events: { where } } },
+        };
+      },
       resolve: (document, args, ctx) => ({
         ...documentEvents.resolve(document.events, args, ctx),
         totalCount: document._count.events,
@@ -135,7 +209,10 @@ builder.prismaObjectField("Document", "events", (t) =>
 
 const participations = prismaConnectionHelpers(builder, "EventParticipant", {
   cursor: "id",
-  select: (nodeSelection) => ({ role: true, event: nodeSelection({ select: { id: true } }) }),
+  select: async (nodeSelection) => ({
+    role: true,
+    event: await nodeSelection({ select: { id: true } }),
+  }),
   resolveNode: (participation) => participation.event,
 });
 
@@ -143,11 +220,25 @@ builder.prismaObjectField("Actor", "events", (t) =>
   t.connection(
     {
       type: Event,
-      description: "Events this actor takes part in; the edge gives the role",
-      select: (args, ctx, nestedSelection) => ({
-        participations: participations.getQuery(args, ctx, nestedSelection),
-        _count: { select: { participations: true } },
-      }),
+      description: "Events this actor takes part in, by date; the edge gives the role",
+      args: {
+        filter: t.arg({ type: EventFilter }),
+        orderBy: t.arg({ type: [EventOrder.input] }),
+      },
+      select: async (args, ctx, nestedSelection) => {
+        const where = { event: await eventFilter(args.filter) };
+        const order = EventOrder.toPrisma(args.orderBy, DEFAULT_EVENT_ORDER);
+        return {
+          participations: {
+            ...(await participations.getQuery(args, ctx, nestedSelection, {
+              awaitSelections: true,
+            })),
+            where,
+            orderBy: [...order.map((event) => ({ event })), { id: "asc" as const }],
+          },
+          _count: { select: { participations: { where } } },
+        };
+      },
       resolve: (actor, args, ctx) => ({
         ...participations.resolve(actor.participations, args, ctx),
         totalCount: actor._count.participations,
