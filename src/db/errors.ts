@@ -18,7 +18,8 @@ const FIX_URL = "check DATABASE_URL";
  * output, where a stack trace hides the one thing to fix.
  */
 export function describeConnectionError(error: unknown): string {
-  if (error instanceof DatabaseConfigError || error instanceof DataDirInUseError) return error.message;
+  if (error instanceof DatabaseConfigError || error instanceof DataDirInUseError)
+    return error.message;
   const adapterCause = driverAdapterCause(error);
   if (adapterCause !== undefined) {
     const sentence = fromAdapterCause(adapterCause);

@@ -8,5 +8,10 @@ import "./actor.ts";
 import "./claim.ts";
 import "./event.ts";
 import "./mention.ts";
+import "./search.ts";
+import "./timeline.ts";
+import "./actor-network.ts";
+import "./actor-stats.ts";
+import "./claim-counts.ts";
 
 export const schema = builder.toSchema();
