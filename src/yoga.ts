@@ -1,9 +1,11 @@
 // The HTTP/GraphQL server as a fetch handler: main.ts listens with it, tests call yoga.fetch.
+import { randomUUID } from "node:crypto";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { useConnectionArgumentLimits } from "./plugins/connection-arguments.ts";
 import { sqlTraceFromEnv, useSqlTrace } from "./plugins/sql-trace.ts";
 import { MAX_PAGE_SIZE } from "./schema/builder.ts";
+import type { Context } from "./schema/context.ts";
 import { schema } from "./schema/index.ts";
 
 const EXAMPLE_QUERY = `# Who claimed what, when, about which event, where in the text
@@ -49,6 +51,7 @@ export function createServer({ sqlTrace = sqlTraceFromEnv() }: ServerOptions = {
     schema,
     plugins,
     graphqlEndpoint: "/graphql",
+    context: (): Context => ({ requestId: randomUUID(), caller: null }),
     // GraphiQL from a bundled copy: the page works offline and loads nothing from a CDN.
     graphiql: { title: "newsgraph", defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,

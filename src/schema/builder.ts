@@ -1,12 +1,16 @@
 // Pothos builder: configuration only. Types live in one file each next to this one.
 import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import PrismaUtilsPlugin from "@pothos/plugin-prisma-utils";
 import RelayPlugin from "@pothos/plugin-relay";
-import { DateTimeResolver } from "graphql-scalars";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError } from "graphql";
+import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import { getDb } from "../db/client.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
+import type { ApiScope, Context } from "./context.ts";
 import { IsoDateResolver } from "./iso-date-scalar.ts";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -15,6 +19,8 @@ export const MAX_PAGE_SIZE = 100;
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 
 interface SchemaTypes {
+  Context: Context;
+  AuthScopes: Record<ApiScope, boolean>;
   // Fields are non-null unless they say nullable: the contract promises Span!, FuzzyDate! …
   DefaultFieldNullability: false;
   // Relation queries may await: a `search` filter looks up matching ids before the query runs.
@@ -23,13 +29,43 @@ interface SchemaTypes {
   Scalars: {
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
     ID: { Input: string; Output: string | number };
   };
 }
 
 export const builder = new SchemaBuilder<SchemaTypes>({
   defaultFieldNullability: false,
-  plugins: [PrismaPlugin, PrismaUtilsPlugin, RelayPlugin],
+  // Relay first so auth sees decoded global ids; scope-auth before the plugins that wrap resolvers.
+  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, PrismaUtilsPlugin],
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (context) => {
+      const has = (scope: ApiScope) => context.caller?.scopes.includes(scope) ?? false;
+      return {
+        read: !readRequiresKey() || context.caller !== null,
+        write: has("write") || has("admin"),
+        admin: has("admin"),
+      };
+    },
+    // No key at all is UNAUTHENTICATED; a key without the scope is FORBIDDEN.
+    unauthorizedError: (_parent, context, info) =>
+      context.caller === null
+        ? new GraphQLError(`${info.fieldName} needs an API key: send Authorization: Bearer <key>`, {
+            extensions: { code: "UNAUTHENTICATED" },
+          })
+        : new GraphQLError(`${info.fieldName}: this API key lacks the scope it needs`, {
+            extensions: { code: "FORBIDDEN" },
+          }),
+  },
+  errors: {
+    defaultTypes: [],
+    // createDocument returns CreateDocumentResult = CreateDocumentPayload | ValidationError | …
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName[0]?.toUpperCase()}${fieldName.slice(1)}Result`,
+    },
+  },
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
@@ -47,6 +83,13 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   },
 });
 
-builder.queryType({});
+/** READ_REQUIRES_KEY=1 makes reads private: every query then needs a key (any scope). */
+export function readRequiresKey(): boolean {
+  return process.env.READ_REQUIRES_KEY === "1";
+}
+
+builder.queryType({ authScopes: { read: true } });
+builder.mutationType({});
 builder.addScalarType("DateTime", DateTimeResolver);
 builder.addScalarType("Date", IsoDateResolver);
+builder.addScalarType("JSON", JSONResolver);

@@ -13,5 +13,7 @@ import "./timeline.ts";
 import "./actor-network.ts";
 import "./actor-stats.ts";
 import "./claim-counts.ts";
+import "./errors.ts";
+import "./document-mutations.ts";
 
 export const schema = builder.toSchema();
