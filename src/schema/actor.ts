@@ -14,6 +14,7 @@ import {
   MentionOrder,
   mentionFilter,
 } from "./filters/index.ts";
+import { linkConnection } from "./link-connection.ts";
 
 export const Actor = builder.prismaNode("Actor", {
   id: { field: "id" },
@@ -113,23 +114,14 @@ builder.prismaObjectField("Document", "actors", (t) =>
         filter: t.arg({ type: ActorFilter }),
         orderBy: t.arg({ type: [ActorOrder.input] }),
       },
-      select: async (args, ctx, nestedSelection) => {
-        const where = { actor: await actorFilter(args.filter) };
-        const order = ActorOrder.toPrisma(args.orderBy, [{ nameKey: "asc" }]);
-        return {
-          actors: {
-            ...(await documentActors.getQuery(args, ctx, nestedSelection, {
-              awaitSelections: true,
-            })),
-            where,
-            orderBy: [...order.map((actor) => ({ actor })), { actorId: "asc" as const }],
-          },
-          _count: { select: { actors: { where } } },
-        };
-      },
-      resolve: (document, args, ctx) => ({
-        ...documentActors.resolve(document.actors, args, ctx),
-        totalCount: document._count.actors,
+      ...linkConnection({
+        relation: "actors",
+        node: "actor",
+        tieBreak: { actorId: "asc" },
+        helper: documentActors,
+        filter: actorFilter,
+        order: ActorOrder,
+        defaultOrder: [{ nameKey: "asc" }],
       }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },

@@ -4,6 +4,7 @@ import { db } from "./db.ts";
 import { ClaimKind } from "./enums.ts";
 import { ClaimFilter, ClaimOrder, claimFilter } from "./filters/index.ts";
 import { FuzzyDate } from "./fuzzy-date.ts";
+import { linkConnection } from "./link-connection.ts";
 import { Span } from "./span.ts";
 
 export const Claim = builder.prismaNode("Claim", {
@@ -91,26 +92,14 @@ builder.prismaObjectField("Actor", "claimsAbout", (t) =>
         filter: t.arg({ type: ClaimFilter }),
         orderBy: t.arg({ type: [ClaimOrder.input] }),
       },
-      select: async (args, ctx, nestedSelection) => {
-        const where = { claim: await claimFilter(args.filter) };
-        const order = ClaimOrder.toPrisma(args.orderBy, [
-          { documentId: "asc" },
-          { spanStart: "asc" },
-        ]);
-        return {
-          subjectOf: {
-            ...(await claimsAboutActor.getQuery(args, ctx, nestedSelection, {
-              awaitSelections: true,
-            })),
-            where,
-            orderBy: [...order.map((claim) => ({ claim })), { claimId: "asc" as const }],
-          },
-          _count: { select: { subjectOf: { where } } },
-        };
-      },
-      resolve: (actor, args, ctx) => ({
-        ...claimsAboutActor.resolve(actor.subjectOf, args, ctx),
-        totalCount: actor._count.subjectOf,
+      ...linkConnection({
+        relation: "subjectOf",
+        node: "claim",
+        tieBreak: { claimId: "asc" },
+        helper: claimsAboutActor,
+        filter: claimFilter,
+        order: ClaimOrder,
+        defaultOrder: [{ documentId: "asc" }, { spanStart: "asc" }],
       }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },

@@ -12,6 +12,7 @@ import {
   MentionOrder,
   mentionFilter,
 } from "./filters/index.ts";
+import { linkConnection } from "./link-connection.ts";
 
 export const Document = builder.prismaNode("Document", {
   id: { field: "id" },
@@ -116,25 +117,14 @@ builder.prismaObjectField("Actor", "documents", (t) =>
         filter: t.arg({ type: DocumentFilter }),
         orderBy: t.arg({ type: [DocumentOrder.input] }),
       },
-      select: async (args, ctx, nestedSelection) => {
-        const where = { document: await documentFilter(args.filter) };
-        const order = DocumentOrder.toPrisma(args.orderBy, [
-          { publishedAt: { sort: "desc", nulls: "last" } },
-        ]);
-        return {
-          documents: {
-            ...(await actorAppearances.getQuery(args, ctx, nestedSelection, {
-              awaitSelections: true,
-            })),
-            where,
-            orderBy: [...order.map((document) => ({ document })), { documentId: "asc" as const }],
-          },
-          _count: { select: { documents: { where } } },
-        };
-      },
-      resolve: (actor, args, ctx) => ({
-        ...actorAppearances.resolve(actor.documents, args, ctx),
-        totalCount: actor._count.documents,
+      ...linkConnection({
+        relation: "documents",
+        node: "document",
+        tieBreak: { documentId: "asc" },
+        helper: actorAppearances,
+        filter: documentFilter,
+        order: DocumentOrder,
+        defaultOrder: [{ publishedAt: { sort: "desc", nulls: "last" } }],
       }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },
@@ -156,25 +146,14 @@ builder.prismaObjectField("Event", "documents", (t) =>
         filter: t.arg({ type: DocumentFilter }),
         orderBy: t.arg({ type: [DocumentOrder.input] }),
       },
-      select: async (args, ctx, nestedSelection) => {
-        const where = { document: await documentFilter(args.filter) };
-        const order = DocumentOrder.toPrisma(args.orderBy, [
-          { publishedAt: { sort: "desc", nulls: "last" } },
-        ]);
-        return {
-          documents: {
-            ...(await eventAppearances.getQuery(args, ctx, nestedSelection, {
-              awaitSelections: true,
-            })),
-            where,
-            orderBy: [...order.map((document) => ({ document })), { documentId: "asc" as const }],
-          },
-          _count: { select: { documents: { where } } },
-        };
-      },
-      resolve: (event, args, ctx) => ({
-        ...eventAppearances.resolve(event.documents, args, ctx),
-        totalCount: event._count.documents,
+      ...linkConnection({
+        relation: "documents",
+        node: "document",
+        tieBreak: { documentId: "asc" },
+        helper: eventAppearances,
+        filter: documentFilter,
+        order: DocumentOrder,
+        defaultOrder: [{ publishedAt: { sort: "desc", nulls: "last" } }],
       }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },

@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import type { EventParticipant, EventRelation } from "../generated/prisma/client.ts";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
 import { EventKind, EventRelationKind, EventStatus } from "./enums.ts";
@@ -14,6 +15,7 @@ import {
   mentionFilter,
 } from "./filters/index.ts";
 import { FuzzyDate } from "./fuzzy-date.ts";
+import { linkConnection } from "./link-connection.ts";
 
 export const Participant = builder.prismaObject("EventParticipant", {
   name: "Participant",
@@ -141,29 +143,24 @@ builder.prismaObjectField("Event", "related", (t) =>
         filter: t.arg({ type: EventFilter }),
         orderBy: t.arg({ type: [EventOrder.input] }),
       },
-      select: async (args, ctx, nestedSelection) => {
-        const where = { to: await eventFilter(args.filter) };
-        const order = EventOrder.toPrisma(args.orderBy, DEFAULT_EVENT_ORDER);
-        return {
-          relatedTo: {
-            ...(await relatedEvents.getQuery(args, ctx, nestedSelection, {
-              awaitSelections: true,
-            })),
-            where,
-            orderBy: [...order.map((to) => ({ to })), { toEventId: "asc" as const }],
-          },
-          _count: { select: { relatedTo: { where } } },
-        };
-      },
-      resolve: (event, args, ctx) => ({
-        ...relatedEvents.resolve(event.relatedTo, args, ctx),
-        totalCount: event._count.relatedTo,
+      ...linkConnection({
+        relation: "relatedTo",
+        node: "to",
+        tieBreak: { toEventId: "asc" },
+        helper: relatedEvents,
+        filter: eventFilter,
+        order: EventOrder,
+        defaultOrder: DEFAULT_EVENT_ORDER,
       }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },
     {
       fields: (e) => ({
-        relation: e.field({ type: EventRelationKind, resolve: (r) => r.kind }),
+        // Edges are the link rows the helper paged over (typed loosely by linkConnection).
+        relation: e.field({
+          type: EventRelationKind,
+          resolve: (link) => (link as unknown as EventRelation).kind,
+        }),
       }),
     },
   ),
@@ -184,23 +181,14 @@ builder.prismaObjectField("Document", "events", (t) =>
         filter: t.arg({ type: EventFilter }),
         orderBy: t.arg({ type: [EventOrder.input] }),
       },
-      select: async (args, ctx, nestedSelection) => {
-        const where = { event: await eventFilter(args.filter) };
-        const order = EventOrder.toPrisma(args.orderBy, DEFAULT_EVENT_ORDER);
-        return {
-          events: {
-            ...(await documentEvents.getQuery(args, ctx, nestedSelection, {
-              awaitSelections: true,
-            })),
-            where,
-            orderBy: [...order.map((event) => ({ event })), { eventId: "asc" as const }],
-          },
-          _count: { select: { events: { where } } },
-        };
-      },
-      resolve: (document, args, ctx) => ({
-        ...documentEvents.resolve(document.events, args, ctx),
-        totalCount: document._count.events,
+      ...linkConnection({
+        relation: "events",
+        node: "event",
+        tieBreak: { eventId: "asc" },
+        helper: documentEvents,
+        filter: eventFilter,
+        order: EventOrder,
+        defaultOrder: DEFAULT_EVENT_ORDER,
       }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },
@@ -225,26 +213,24 @@ builder.prismaObjectField("Actor", "events", (t) =>
         filter: t.arg({ type: EventFilter }),
         orderBy: t.arg({ type: [EventOrder.input] }),
       },
-      select: async (args, ctx, nestedSelection) => {
-        const where = { event: await eventFilter(args.filter) };
-        const order = EventOrder.toPrisma(args.orderBy, DEFAULT_EVENT_ORDER);
-        return {
-          participations: {
-            ...(await participations.getQuery(args, ctx, nestedSelection, {
-              awaitSelections: true,
-            })),
-            where,
-            orderBy: [...order.map((event) => ({ event })), { id: "asc" as const }],
-          },
-          _count: { select: { participations: { where } } },
-        };
-      },
-      resolve: (actor, args, ctx) => ({
-        ...participations.resolve(actor.participations, args, ctx),
-        totalCount: actor._count.participations,
+      ...linkConnection({
+        relation: "participations",
+        node: "event",
+        tieBreak: { id: "asc" },
+        helper: participations,
+        filter: eventFilter,
+        order: EventOrder,
+        defaultOrder: DEFAULT_EVENT_ORDER,
       }),
     },
     { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount }) }) },
-    { fields: (e) => ({ role: e.string({ nullable: true, resolve: (p) => p.role }) }) },
+    {
+      fields: (e) => ({
+        role: e.string({
+          nullable: true,
+          resolve: (link) => (link as unknown as EventParticipant).role,
+        }),
+      }),
+    },
   ),
 );
