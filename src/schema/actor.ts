@@ -18,6 +18,7 @@ import { linkConnection } from "./link-connection.ts";
 
 export const Actor = builder.prismaNode("Actor", {
   id: { field: "id" },
+  nullable: true,
   select: { id: true },
   description: "A person, organization, government, country, media outlet or group.",
   fields: (t) => ({

@@ -9,6 +9,7 @@ import { Span } from "./span.ts";
 
 export const Claim = builder.prismaNode("Claim", {
   id: { field: "id" },
+  nullable: true,
   select: { id: true },
   description: "A statement made in a document, grounded in the span that makes it.",
   fields: (t) => ({

@@ -16,6 +16,8 @@ import { linkConnection } from "./link-connection.ts";
 
 export const Document = builder.prismaNode("Document", {
   id: { field: "id" },
+  // node(id:) of a deleted or unknown row answers null rather than an error.
+  nullable: true,
   // Select mode: a row loads only the columns the query asks for (a body is large).
   select: { id: true },
   description: "A news article: the exact body every span points into.",

@@ -29,6 +29,7 @@ export const Participant = builder.prismaObject("EventParticipant", {
 
 export const Event = builder.prismaNode("Event", {
   id: { field: "id" },
+  nullable: true,
   select: { id: true },
   description: "Something that happened, is happening or is planned.",
   fields: (t) => ({

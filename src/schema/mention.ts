@@ -3,6 +3,7 @@ import { Span } from "./span.ts";
 
 export const ActorMention = builder.prismaNode("ActorMention", {
   id: { field: "id" },
+  nullable: true,
   select: { id: true },
   description: "A place in a document where an actor is named",
   fields: (t) => ({
@@ -18,6 +19,7 @@ export const ActorMention = builder.prismaNode("ActorMention", {
 
 export const EventMention = builder.prismaNode("EventMention", {
   id: { field: "id" },
+  nullable: true,
   select: { id: true },
   description: "A place in a document that refers to an event",
   fields: (t) => ({
