@@ -8,12 +8,20 @@ export interface GraphQLResponse<T = any> {
   extensions?: Record<string, any>;
 }
 
+export interface RequestOptions {
+  /** An API key: sent as `Authorization: Bearer <token>` (see tests/support/api-keys.ts). */
+  token?: string;
+  /** Extra request headers, e.g. a raw `authorization` to test malformed ones. */
+  headers?: Record<string, string>;
+}
+
 /** Runs an operation through the real HTTP handler, without opening a port. */
 export async function graphql<T = any>(
   query: string,
   variables?: Record<string, unknown>,
+  options?: RequestOptions,
 ): Promise<GraphQLResponse<T>> {
-  return graphqlOn(yoga, query, variables);
+  return graphqlOn(yoga, query, variables, options);
 }
 
 /** graphql() on another server, e.g. one from createServer({ sqlTrace: true }). */
@@ -21,10 +29,17 @@ export async function graphqlOn<T = any>(
   server: { fetch: typeof yoga.fetch },
   query: string,
   variables?: Record<string, unknown>,
+  options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    accept: "application/json",
+    ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
+    ...options.headers,
+  };
   const response = await server.fetch("http://yoga/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...(await response.json()) };
@@ -34,8 +49,9 @@ export async function graphqlOn<T = any>(
 export async function query<T = any>(
   source: string,
   variables?: Record<string, unknown>,
+  options?: RequestOptions,
 ): Promise<T> {
-  const result = await graphql<T>(source, variables);
+  const result = await graphql<T>(source, variables, options);
   if (result.errors?.length || result.status !== 200) {
     throw new Error(`GraphQL failed (${result.status}): ${JSON.stringify(result.errors)}`);
   }
