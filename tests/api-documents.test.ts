@@ -61,7 +61,10 @@ describe("createDocument", () => {
     expect(first.document.body).toBe(article(1).body);
     const before = await countRows();
     const again = await write(CREATE, { ...article(1), title: "Another title" });
-    expect(again).toMatchObject({ created: false, document: { id: first.document.id, title: "Test article 1" } });
+    expect(again).toMatchObject({
+      created: false,
+      document: { id: first.document.id, title: "Test article 1" },
+    });
     expect(await countRows()).toEqual(before);
   });
 
@@ -84,7 +87,10 @@ describe("createDocument", () => {
   it("rejects a body over 2 MB", async () => {
     const result = await rejected(CREATE, { title: "Huge", body: "x".repeat(2 * 1024 * 1024 + 1) });
     expect(result.__typename).toBe("ValidationError");
-    expect(result.issues[0]).toMatchObject({ path: ["body"], message: expect.stringContaining("2 MB") });
+    expect(result.issues[0]).toMatchObject({
+      path: ["body"],
+      message: expect.stringContaining("2 MB"),
+    });
   });
 
   it("rejects a slug another document has", async () => {
@@ -110,7 +116,9 @@ describe("importAnnotations", () => {
         equals: "Peskov" } } }) { totalCount } } } }`,
       { id: documentId },
     );
-    expect(peskov.data.node.claims.totalCount).toBe(seed.claims.filter((c: any) => c.claimant === "Dmitry Peskov").length);
+    expect(peskov.data.node.claims.totalCount).toBe(
+      seed.claims.filter((c: any) => c.claimant === "Dmitry Peskov").length,
+    );
   });
 
   it("MERGE again adds nothing; REPLACE rewrites without duplicates", async () => {
@@ -133,21 +141,33 @@ describe("importAnnotations", () => {
   });
 
   it("rejects annotations that are not in the seed format", async () => {
-    const result = await rejected(IMPORT, { documentId, annotations: { claims: "nope" }, mode: "MERGE" });
+    const result = await rejected(IMPORT, {
+      documentId,
+      annotations: { claims: "nope" },
+      mode: "MERGE",
+    });
     expect(result.__typename).toBe("ValidationError");
     expect(result.issues[0].path).toEqual(["annotations", "claims"]);
   });
 
   it("answers NotFoundError for a document that does not exist", async () => {
     const missing = Buffer.from("Document:999999").toString("base64");
-    const result = await rejected(IMPORT, { documentId: missing, annotations: seed, mode: "MERGE" });
+    const result = await rejected(IMPORT, {
+      documentId: missing,
+      annotations: seed,
+      mode: "MERGE",
+    });
     expect(result).toMatchObject({ __typename: "NotFoundError", entity: "Document" });
   });
 
   it("refuses a global id of another type, naming it", async () => {
     const actorId = Buffer.from("Actor:1").toString("base64");
     const before = await countRows();
-    const result = await graphql(IMPORT, { input: { documentId: actorId, annotations: seed, mode: "MERGE" } }, { token: writeKey });
+    const result = await graphql(
+      IMPORT,
+      { input: { documentId: actorId, annotations: seed, mode: "MERGE" } },
+      { token: writeKey },
+    );
     expect(result.errors?.[0]?.message).toMatch(/Document/);
     expect(await countRows()).toEqual(before);
   });
@@ -162,7 +182,11 @@ describe("updateDocument and deleteDocument", () => {
 
   it("changes metadata, refuses a body change under annotations, and a null title", async () => {
     const { document } = await write(CREATE, article(5));
-    const renamed = await write(UPDATE, { id: document.id, title: "Renamed", slug: "renamed-article" });
+    const renamed = await write(UPDATE, {
+      id: document.id,
+      title: "Renamed",
+      slug: "renamed-article",
+    });
     expect(renamed.document).toEqual({ title: "Renamed", slug: "renamed-article" });
     await write(IMPORT, { documentId: document.id, annotations: seed, mode: "MERGE" });
     const body = await rejected(UPDATE, { id: document.id, body: "Another text" });
@@ -191,12 +215,33 @@ describe("updateDocument and deleteDocument", () => {
     const { document } = await write(CREATE, article(7));
     const own = {
       actors: [{ name: "A Lonely Observer", kind: "PERSON", mentions: [] }],
-      events: [{ slug: "a-lonely-event", title: "A lonely event", kind: "OTHER", status: "OCCURRED",
-        date: { text: "July 5", start: "2025-07-05", end: "2025-07-05", precision: "DAY" },
-        participants: [{ actor: "A Lonely Observer" }] }],
+      events: [
+        {
+          slug: "a-lonely-event",
+          title: "A lonely event",
+          kind: "OTHER",
+          status: "OCCURRED",
+          date: { text: "July 5", start: "2025-07-05", end: "2025-07-05", precision: "DAY" },
+          participants: [{ actor: "A Lonely Observer" }],
+        },
+      ],
       claims: [],
     };
-    await write(IMPORT, { documentId: document.id, annotations: { ...own, claims: [{ ...seed.claims[0], claimant: "A Lonely Observer", subjects: [], event: "a-lonely-event" }] }, mode: "MERGE" });
+    await write(IMPORT, {
+      documentId: document.id,
+      annotations: {
+        ...own,
+        claims: [
+          {
+            ...seed.claims[0],
+            claimant: "A Lonely Observer",
+            subjects: [],
+            event: "a-lonely-event",
+          },
+        ],
+      },
+      mode: "MERGE",
+    });
     const deleted = await write(DELETE, { id: document.id }, adminKey);
     expect(deleted).toMatchObject({ removedActors: 1, removedEvents: 1 });
     const actor = await graphql(`{ actor(name: "A Lonely Observer") { id } }`);
