@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     // Starting PGlite and the wasm schema engine takes seconds, not milliseconds.
     testTimeout: 30_000,
+    // The default pub/sub stays in-process in tests (a developer's REDIS_URL would otherwise open
+    // connections nothing closes); the Redis tests build their own from TEST_REDIS_URL.
+    env: { REDIS_URL: "" },
     hookTimeout: 60_000,
     projects: [
       {

@@ -5,6 +5,7 @@ import { closeDb, type Database, getDb } from "./db/client.ts";
 import { describeConnectionError } from "./db/errors.ts";
 import { applyMigrations } from "./db/migrator.ts";
 import { SeedError, seedDirectory } from "./domain/seeding.ts";
+import { closePubSub } from "./pubsub.ts";
 import { yoga } from "./yoga.ts";
 
 const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
@@ -49,7 +50,13 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   console.log(`${signal}: closing`);
   server.closeIdleConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Subscriptions (SSE) never end by themselves: requests in flight get a moment, then every
+  // connection still open is cut (clients reconnect to another instance).
+  const cut = setTimeout(() => server.closeAllConnections(), 2_000);
+  await closed;
+  clearTimeout(cut);
+  await closePubSub();
   await db.close();
   process.exit(0);
 }

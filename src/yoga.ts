@@ -2,8 +2,11 @@
 import { randomUUID } from "node:crypto";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin } from "graphql-yoga";
+import { authenticate } from "./auth/context.ts";
 import { useConnectionArgumentLimits } from "./plugins/connection-arguments.ts";
 import { sqlTraceFromEnv, useSqlTrace } from "./plugins/sql-trace.ts";
+import { useUnexpectedErrors } from "./plugins/unexpected-errors.ts";
+import { type ChangePubSub, usePubSub } from "./pubsub.ts";
 import { MAX_PAGE_SIZE } from "./schema/builder.ts";
 import type { Context } from "./schema/context.ts";
 import { schema } from "./schema/index.ts";
@@ -40,18 +43,29 @@ export interface ServerOptions {
    * for that request and the time spent in them. Default: GRAPHQL_SQL_TRACE=1, read here.
    */
   sqlTrace?: boolean;
+  /**
+   * Where this server's mutations publish and its subscriptions listen. Default: the
+   * process-wide pub/sub (REDIS_URL, see src/pubsub.ts). The caller closes the one it passes.
+   */
+  pubsub?: ChangePubSub;
 }
 
-export function createServer({ sqlTrace = sqlTraceFromEnv() }: ServerOptions = {}) {
+export function createServer({ sqlTrace = sqlTraceFromEnv(), pubsub }: ServerOptions = {}) {
   const plugins: Plugin[] = [
     useConnectionArgumentLimits({ maxPageSize: MAX_PAGE_SIZE }),
+    useUnexpectedErrors(),
     ...(sqlTrace ? [useSqlTrace()] : []),
+    ...(pubsub ? [usePubSub(pubsub)] : []),
   ];
   return createYoga({
     schema,
     plugins,
     graphqlEndpoint: "/graphql",
-    context: (): Context => ({ requestId: randomUUID(), caller: null }),
+    // Authorization: Bearer <key> → caller; a bad key refuses the request with 401 (src/auth).
+    context: async ({ request }): Promise<Context> => ({
+      requestId: randomUUID(),
+      caller: await authenticate(request),
+    }),
     // GraphiQL from a bundled copy: the page works offline and loads nothing from a CDN.
     graphiql: { title: "newsgraph", defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,

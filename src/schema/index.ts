@@ -15,5 +15,10 @@ import "./actor-stats.ts";
 import "./claim-counts.ts";
 import "./errors.ts";
 import "./document-mutations.ts";
+import "./subscriptions.ts";
+import "./actor-mutations.ts";
+import "./event-mutations.ts";
+import "./claim-mutations.ts";
+import "./mention-mutations.ts";
 
 export const schema = builder.toSchema();
