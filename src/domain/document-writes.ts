@@ -26,11 +26,14 @@ export async function createDocument(
   try {
     return await prisma.$transaction((tx) => ingestDocument(tx, input), TRANSACTION);
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    // A concurrent twin may have committed between our checks and our insert: the unique index
+    // (or our slug check) then refuses, and the stored twin is the answer.
+    if (!(isUniqueViolation(error) || error instanceof ConflictError)) throw error;
     const existing = await prisma.document.findUnique({
       where: { contentHash: contentHash(input.body) },
     });
     if (existing) return { document: existing, created: false };
+    if (error instanceof ConflictError) throw error;
     throw new ConflictError("another document took this slug at the same moment; try again");
   }
 }
