@@ -3,8 +3,9 @@ import { randomUUID } from "node:crypto";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { authenticate } from "./auth/context.ts";
+import { type Config, loadConfig } from "./config.ts";
 import { useConnectionArgumentLimits } from "./plugins/connection-arguments.ts";
-import { sqlTraceFromEnv, useSqlTrace } from "./plugins/sql-trace.ts";
+import { useSqlTrace } from "./plugins/sql-trace.ts";
 import { useUnexpectedErrors } from "./plugins/unexpected-errors.ts";
 import { type ChangePubSub, usePubSub } from "./pubsub.ts";
 import { MAX_PAGE_SIZE } from "./schema/builder.ts";
@@ -38,9 +39,11 @@ const EXAMPLE_QUERY = `# Who claimed what, when, about which event, where in the
 `;
 
 export interface ServerOptions {
+  /** The checked configuration; default: the environment, read now. */
+  config?: Config;
   /**
    * Add `extensions.sql = { statements, ms }` to every response: the SQL statements Prisma sent
-   * for that request and the time spent in them. Default: GRAPHQL_SQL_TRACE=1, read here.
+   * for that request and the time spent in them. Default: GRAPHQL_SQL_TRACE.
    */
   sqlTrace?: boolean;
   /**
@@ -50,7 +53,9 @@ export interface ServerOptions {
   pubsub?: ChangePubSub;
 }
 
-export function createServer({ sqlTrace = sqlTraceFromEnv(), pubsub }: ServerOptions = {}) {
+export function createServer(options: ServerOptions = {}) {
+  const config = options.config ?? loadConfig();
+  const { sqlTrace = config.GRAPHQL_SQL_TRACE, pubsub } = options;
   const plugins: Plugin[] = [
     useConnectionArgumentLimits({ maxPageSize: MAX_PAGE_SIZE }),
     useUnexpectedErrors(),
@@ -65,6 +70,7 @@ export function createServer({ sqlTrace = sqlTraceFromEnv(), pubsub }: ServerOpt
     context: async ({ request }): Promise<Context> => ({
       requestId: randomUUID(),
       caller: await authenticate(request),
+      readRequiresKey: config.READ_REQUIRES_KEY,
     }),
     // GraphiQL from a bundled copy: the page works offline and loads nothing from a CDN.
     graphiql: { title: "newsgraph", defaultQuery: EXAMPLE_QUERY },

@@ -1,12 +1,14 @@
 // API keys through HTTP: no key, a key without the scope, a bad key (malformed, unknown,
 // expired, revoked) and READ_REQUIRES_KEY; every refused write leaves every table as it was.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createApiKey, listApiKeys, revokeApiKey, verifyApiKey } from "../src/auth/api-keys.ts";
 import { authenticate } from "../src/auth/context.ts";
+import { loadConfig } from "../src/config.ts";
 import { getDb } from "../src/db/client.ts";
 import { withSqlTrace } from "../src/db/sql-trace.ts";
+import { createServer } from "../src/yoga.ts";
 import { createTestKey } from "./support/api-keys.ts";
-import { type GraphQLResponse, graphql } from "./support/graphql.ts";
+import { type GraphQLResponse, graphql, graphqlOn } from "./support/graphql.ts";
 import { countRows, useTestDatabase } from "./support/test-database.ts";
 
 const { prisma } = useTestDatabase();
@@ -171,25 +173,24 @@ describe("a bad key refuses the whole request with 401 UNAUTHENTICATED", () => {
 });
 
 describe("READ_REQUIRES_KEY=1", () => {
-  const saved = process.env.READ_REQUIRES_KEY;
-  afterEach(() => {
-    if (saved === undefined) delete process.env.READ_REQUIRES_KEY;
-    else process.env.READ_REQUIRES_KEY = saved;
-  });
+  const privateServer = createServer({ config: loadConfig({ READ_REQUIRES_KEY: "1" }) });
 
   it("reads are public without it", async () => {
-    delete process.env.READ_REQUIRES_KEY;
     const result = await graphql(READ);
     expect(result.errors).toBeUndefined();
   });
 
   it("refuses queries without a key, and answers them with any valid key", async () => {
-    process.env.READ_REQUIRES_KEY = "1";
-    const anonymous = await graphql(READ);
+    const anonymous = await graphqlOn(privateServer, READ);
     expect(errorCode(anonymous)).toBe("UNAUTHENTICATED");
     expect(anonymous.data?.documents ?? null).toBeNull();
     for (const scope of ["read", "write", "admin"] as const) {
-      const result = await graphql(READ, {}, { token: await createTestKey([scope]) });
+      const result = await graphqlOn(
+        privateServer,
+        READ,
+        {},
+        { token: await createTestKey([scope]) },
+      );
       expect(result.errors, `${scope}: ${JSON.stringify(result.errors)}`).toBeUndefined();
       expect(typeof result.data.documents.totalCount).toBe("number");
     }

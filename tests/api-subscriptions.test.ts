@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import { loadConfig } from "../src/config.ts";
 import {
   type ChangePubSub,
   closePubSub,
@@ -309,20 +310,15 @@ describe("annotationsChanged", () => {
 });
 
 describe("authorization", () => {
-  const previous = process.env.READ_REQUIRES_KEY;
-  afterEach(() => {
-    if (previous === undefined) delete process.env.READ_REQUIRES_KEY;
-    else process.env.READ_REQUIRES_KEY = previous;
-  });
+  const privateServer = createServer({ config: loadConfig({ READ_REQUIRES_KEY: "1" }) });
 
   it("needs the read scope, like queries, when reads are private", async () => {
-    process.env.READ_REQUIRES_KEY = "1";
-    const anonymous = await subscribe(yoga, DOCUMENT_CHANGED);
+    const anonymous = await subscribe(privateServer, DOCUMENT_CHANGED);
     const refused = await anonymous.next();
     expect(refused.errors[0].extensions.code).toBe("UNAUTHENTICATED");
     expect(getPubSub().listenerCount("documentChanged")).toBe(0);
 
-    const stream = await subscribe(yoga, DOCUMENT_CHANGED, {}, { token: readKey });
+    const stream = await subscribe(privateServer, DOCUMENT_CHANGED, {}, { token: readKey });
     await listening(getPubSub(), "documentChanged");
     const created = await write(yoga, CREATE, article("private"));
     expect((await stream.next()).data.documentChanged.documentId).toBe(created.document.id);

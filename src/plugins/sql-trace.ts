@@ -9,11 +9,6 @@
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import { type SqlTrace, sqlTraceSummary, withSqlTrace } from "../db/sql-trace.ts";
 
-/** True when the environment asks for SQL tracing (GRAPHQL_SQL_TRACE=1). */
-export function sqlTraceFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.GRAPHQL_SQL_TRACE === "1";
-}
-
 export function useSqlTrace(): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {

@@ -43,7 +43,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     authScopes: (context) => {
       const has = (scope: ApiScope) => context.caller?.scopes.includes(scope) ?? false;
       return {
-        read: !readRequiresKey() || context.caller !== null,
+        read: !context.readRequiresKey || context.caller !== null,
         write: has("write") || has("admin"),
         admin: has("admin"),
       };
@@ -79,14 +79,10 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     filterConnectionTotalCount: true,
     defaultConnectionSize: DEFAULT_PAGE_SIZE,
     maxConnectionSize: MAX_PAGE_SIZE,
+    // A resolver that forgets to spread Pothos' query is a bug the tests should catch.
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
   },
 });
-
-/** READ_REQUIRES_KEY=1 makes reads private: every query then needs a key (any scope). */
-export function readRequiresKey(): boolean {
-  return process.env.READ_REQUIRES_KEY === "1";
-}
 
 builder.queryType({ authScopes: { read: true } });
 builder.mutationType({});

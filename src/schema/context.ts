@@ -13,4 +13,6 @@ export interface Context {
   requestId: string;
   /** Who sent the request, from `Authorization: Bearer <key>`; null without a key. */
   caller: Caller | null;
+  /** READ_REQUIRES_KEY of the server that took the request: reads need a key too. */
+  readRequiresKey: boolean;
 }
