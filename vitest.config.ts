@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // The suite runs on PGlite always. When TEST_DATABASE_URL names a PostgreSQL server (CI sets
 // it), the tests that go through the API run a second time, each file on a database of its own.
@@ -7,6 +7,8 @@ if (process.env.CI && !postgres) {
   throw new Error("CI runs the suite on PostgreSQL too: set TEST_DATABASE_URL (see .ci/run)");
 }
 const databaseBound = ["tests/api-*.test.ts", "tests/seed*.test.ts"];
+// Need a PostgreSQL server (a throwaway cluster, a 30 s load on a pool): the postgres project only.
+const postgresOnly = ["tests/ops-postgres-*.test.ts"];
 
 export default defineConfig({
   // One copy of graphql: Pothos and Yoga load its CommonJS build, and a test importing the ESM
@@ -17,7 +19,9 @@ export default defineConfig({
     testTimeout: 30_000,
     // The default pub/sub stays in-process in tests (a developer's REDIS_URL would otherwise open
     // connections nothing closes); the Redis tests build their own from TEST_REDIS_URL.
-    env: { REDIS_URL: "" },
+    // Logs of the servers under test stay out of the test output (tests that read logs give
+    // their server a logger of their own); LOG_LEVEL=debug npx vitest shows them.
+    env: { REDIS_URL: "", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     hookTimeout: 60_000,
     projects: [
       {
@@ -25,6 +29,7 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: ["tests/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...postgresOnly],
           env: { NEWSGRAPH_TEST_DB: "pglite" },
         },
       },
@@ -34,7 +39,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: "postgres",
-                include: databaseBound,
+                include: [...databaseBound, ...postgresOnly],
                 env: { NEWSGRAPH_TEST_DB: "postgres" },
               },
             },

@@ -35,10 +35,15 @@ export const configSchema = z.object({
     ),
 
   MAX_DEPTH: int(1, 100).default(12),
-  MAX_COST: int(1, 10_000_000).default(50_000),
+  // The most objects a query can return, page sizes multiplied (src/plugins/query-limits.ts).
+  // Three nested pages of 100 fit (events → related → related in tests/api-read.test.ts costs
+  // 1,020,201; the N+1 query of tests/api-n-plus-one.test.ts 82,601), a fourth does not.
+  MAX_COST: int(1, 1_000_000_000).default(2_000_000),
   MAX_ALIASES: int(0, 1000).default(30),
   MAX_DIRECTIVES: int(0, 1000).default(50),
   MAX_TOKENS: int(10, 1_000_000).default(5000),
+  // Objects and lists inside one argument or variable ({ AND: [{ … }] } is 3 deep).
+  MAX_INPUT_DEPTH: int(1, 100).default(20),
   MAX_PAGE_SIZE: int(1, 1000).default(100),
   // Room for a 2 MB article in JSON, not for a 5 MB query.
   MAX_REQUEST_BYTES: int(1024, 100 * 1024 * 1024).default(4 * 1024 * 1024),
@@ -77,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Introspection and GraphiQL: on in development, off in production unless asked for. */
-export function introspectionEnabled(config: Config): boolean {
+export function introspectionEnabled(
+  config: Pick<Config, "GRAPHQL_INTROSPECTION" | "NODE_ENV">,
+): boolean {
   return config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== "production";
 }

@@ -1,64 +1,67 @@
-// `npm start`: migrate, seed an empty database, serve GraphQL, stop cleanly on SIGINT/SIGTERM.
-import { createServer } from "node:http";
-import { fileURLToPath } from "node:url";
-import { closeDb, type Database, getDb } from "./db/client.ts";
-import { describeConnectionError } from "./db/errors.ts";
-import { applyMigrations } from "./db/migrator.ts";
-import { SeedError, seedDirectory } from "./domain/seeding.ts";
-import { closePubSub } from "./pubsub.ts";
-import { yoga } from "./yoga.ts";
+// `npm start`: read the configuration once, then migrate, seed an empty database and serve
+// (src/server.ts); SIGINT/SIGTERM stop it gracefully and exit 0. A bad configuration or a
+// database that cannot be used stops it with one line saying why (exit 1), no stack trace.
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import type { RunningServer } from "./server.ts";
 
-const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? "localhost";
-
-async function prepareDatabase(db: Database): Promise<void> {
-  const applied = await applyMigrations(db);
-  if (applied.length > 0) console.log(`applied migrations: ${applied.join(", ")}`);
-  if ((await db.prisma.document.count()) === 0) {
-    const seeded = await seedDirectory(db.prisma, SEEDS_DIR);
-    console.log(`seeded ${seeded.length} document(s) from seeds/`);
-  }
-}
-
-let db: Database;
+let config: Config;
 try {
-  db = getDb();
-  await prepareDatabase(db);
+  config = loadConfig();
 } catch (error) {
-  const reason = error instanceof SeedError ? error.message : describeConnectionError(error);
-  console.error(`newsgraph cannot start: ${reason}`);
-  await closeDb().catch(() => {});
+  if (!(error instanceof ConfigError)) throw error;
+  // No logger yet: its level is configuration too.
+  for (const line of error.message.split("\n")) {
+    process.stderr.write(`newsgraph cannot start: ${line}\n`);
+  }
   process.exit(1);
 }
 
-const server = createServer(yoga);
-server.on("error", (error: NodeJS.ErrnoException) => {
-  const reason =
-    error.code === "EADDRINUSE" ? `port ${port} is already in use (set PORT)` : error.message;
-  console.error(`newsgraph cannot listen on ${host}:${port}: ${reason}`);
-  void db.close().finally(() => process.exit(1));
-});
-server.listen(port, host, () => {
-  const url = `http://${host}:${port}${yoga.graphqlEndpoint}`;
-  console.log(`newsgraph on ${db.describe}: GraphQL and GraphiQL at ${url}`);
-});
-
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: closing`);
-  server.closeIdleConnections();
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  // Subscriptions (SSE) never end by themselves: requests in flight get a moment, then every
-  // connection still open is cut (clients reconnect to another instance).
-  const cut = setTimeout(() => server.closeAllConnections(), 2_000);
-  await closed;
-  clearTimeout(cut);
-  await closePubSub();
-  await db.close();
-  process.exit(0);
+// PERSISTED_ONLY=1 with a missing or broken operations file is a configuration error too.
+const { loadPersistedOperations, PersistedOperationsError } = await import(
+  "./plugins/persisted-operations.ts"
+);
+try {
+  loadPersistedOperations(config);
+} catch (error) {
+  if (!(error instanceof PersistedOperationsError)) throw error;
+  process.stderr.write(`newsgraph cannot start: ${error.message}\n`);
+  process.exit(1);
 }
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
+
+// Imported only now: loading the schema and the server reads the configuration again, which
+// would fail with a stack trace instead of the lines above.
+const { createLogger } = await import("./logger.ts");
+const { StartError, startServer } = await import("./server.ts");
+
+const logger = createLogger({ level: config.LOG_LEVEL });
+
+let server: RunningServer;
+try {
+  server = await startServer(config, { logger });
+} catch (error) {
+  if (!(error instanceof StartError)) throw error;
+  logger.fatal(`newsgraph cannot start: ${error.message}`);
+  process.exit(1);
+}
+
+let stoppingSince: number | undefined;
+function onSignal(signal: NodeJS.Signals): void {
+  if (stoppingSince !== undefined) {
+    // Ctrl-C under `npm start` reaches the process twice at once (the terminal and npm): only
+    // a signal sent later means "do not wait".
+    if (Date.now() - stoppingSince < 1_000) return;
+    logger.warn({ signal }, "second signal: exiting without waiting");
+    process.exit(1);
+  }
+  stoppingSince = Date.now();
+  logger.info({ signal }, `${signal}: shutting down`);
+  server.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    },
+  );
+}
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);

@@ -13,29 +13,92 @@ import { lockDataDir } from "./data-dir-lock.ts";
 /** A driver adapter factory together with the connection resources it owns. */
 export interface AdapterHandle {
   factory: SqlMigrationAwareDriverAdapterFactory;
+  /** The connections right now, for metrics. */
+  stats(): PoolStats;
   /** Ends the pg pool or closes PGlite; safe to call twice. */
   close(): Promise<void>;
+}
+
+/**
+ * A pg pool's connections: open (`total`), of which `idle`, and queries `waiting` for one.
+ * PGlite is one in-process connection, reported as total 1, idle 0, waiting 0, max 1.
+ */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 export interface AdapterOptions {
   /** PostgreSQL pool size; ignored for PGlite, which is a single in-process connection. */
   maxConnections?: number;
+  /**
+   * PostgreSQL: the server cancels a statement running longer than this (0: never).
+   * Default DEFAULT_STATEMENT_TIMEOUT_MS; migrations turn it off.
+   */
+  statementTimeoutMs?: number;
 }
+
+/**
+ * A connection attempt that gets no answer gives up after this long, so requests fail fast
+ * (DATABASE_UNAVAILABLE) while the server is away instead of hanging; a refused connection fails
+ * at once anyway. pg's own default is to wait forever.
+ */
+export const CONNECT_TIMEOUT_MS = 2_000;
+/** No query of this API needs more; a stuck one (a lock, a runaway plan) is cancelled. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 export function createAdapter(config: DatabaseConfig, options: AdapterOptions = {}): AdapterHandle {
   return config.kind === "pglite"
     ? createPGliteAdapter(config.dataDir)
-    : createPostgresAdapter(config.url, options.maxConnections);
+    : createPostgresAdapter(config.url, options);
 }
 
-function createPostgresAdapter(url: string, max?: number): AdapterHandle {
-  const pool = new pg.Pool({ connectionString: url, ...(max === undefined ? {} : { max }) });
-  // An idle client dropped by the server must not crash the process; the next query reconnects.
+function createPostgresAdapter(url: string, options: AdapterOptions): AdapterHandle {
+  const statementTimeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  const pool = new pg.Pool({
+    connectionString: url,
+    ...(options.maxConnections === undefined ? {} : { max: options.maxConnections }),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}),
+    // Notices a server that vanished without closing the socket (a dead host, a cut network).
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    application_name: "newsgraph",
+  });
+  // An idle client dropped by the server (a restart, an outage) must not crash the process: the
+  // pool forgets it, and the next query opens a new connection once the server is back.
   pool.on("error", () => {});
+  // pool.end() resolves once every connection has been asked to close, not once it has: a
+  // session (and its advisory locks: the migrator's) could outlive close(). Count them out.
+  const open = new Set<pg.PoolClient>();
+  pool.on("connect", (client) => open.add(client));
+  pool.on("remove", (client) => open.delete(client));
+  const allClosed = (timeoutMs: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      function done() {
+        clearTimeout(timer);
+        pool.off("remove", check);
+        resolve();
+      }
+      function check() {
+        if (open.size === 0) done();
+      }
+      pool.on("remove", check);
+      check();
+    });
   let closed: Promise<void> | undefined;
   return {
     factory: new PostgresAdapterFactory(pool),
-    close: () => (closed ??= pool.end()),
+    stats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options.max,
+    }),
+    close: () => (closed ??= pool.end().then(() => allClosed(5_000))),
   };
 }
 
@@ -75,6 +138,7 @@ export function createPGliteAdapter(dataDir: string | null): AdapterHandle {
   let closed: Promise<void> | undefined;
   return {
     factory: new PGliteAdapterFactory(client),
+    stats: () => ({ total: client.closed ? 0 : 1, idle: 0, waiting: 0, max: 1 }),
     close: () => (closed ??= (client.closed ? Promise.resolve() : client.close()).finally(unlock)),
   };
 }

@@ -1,6 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { createAdapter } from "./adapter.ts";
+import { createAdapter, type PoolStats } from "./adapter.ts";
 import { type DatabaseConfig, parseDatabaseUrl } from "./config.ts";
 import { traceSqlBatches, traceSqlFactory } from "./sql-trace.ts";
 
@@ -12,6 +12,8 @@ export interface Database {
   /** Where the data lives, password masked: fit for logs. */
   describe: string;
   config: DatabaseConfig;
+  /** The connection pool right now (total, idle, waiting, max), for metrics. */
+  poolStats(): PoolStats;
   /** Disconnects Prisma, then closes the PGlite instance or ends the pg pool. */
   close(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export function createDatabase(url: string | undefined = process.env.DATABASE_UR
     kind: config.kind,
     describe: config.describe,
     config,
+    poolStats: () => adapter.stats(),
     close: () =>
       (closing ??= (async () => {
         try {
@@ -59,6 +62,11 @@ export function getDb(): Database {
     };
     shared = db;
   }
+  return shared;
+}
+
+/** The shared database if one is open, without creating one (metrics must not open it). */
+export function openDb(): Database | undefined {
   return shared;
 }
 

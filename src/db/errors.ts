@@ -28,7 +28,29 @@ export function describeConnectionError(error: unknown): string {
   const node = fromNodeError(error);
   if (node !== undefined) return node;
   const message = error instanceof Error ? error.message : String(error);
-  return fromEngineMessage(message) ?? `Database error: ${reasonLine(message)}`;
+  return (
+    fromEngineMessage(message) ??
+    fromDriverMessage(message) ??
+    `Database error: ${reasonLine(message)}`
+  );
+}
+
+/** pg and pg-pool say these in plain Errors (no code); PostgreSQL itself while it stops or starts. */
+function fromDriverMessage(message: string): string | undefined {
+  if (/connection timeout|timeout exceeded when trying to connect/i.test(message)) {
+    return unreachable(undefined, "no answer within the connect timeout");
+  }
+  const state = /the database system is (shutting down|starting up|in recovery mode)/i.exec(
+    message,
+  );
+  if (state) return `The database server is ${state[1]}: retry shortly.`;
+  if (/terminating connection due to administrator command/i.test(message)) {
+    return "The database server ended the connection (shutting down or restarting): retry shortly.";
+  }
+  if (/Connection terminated|not queryable/i.test(message)) {
+    return "The connection to the database server was lost: check that it is up and reachable.";
+  }
+  return undefined;
 }
 
 /** Adapters throw DriverAdapterError; Prisma Client wraps it in meta.driverAdapterError. */
@@ -139,4 +161,75 @@ function reasonLine(message: string): string {
     .filter((line) => line !== "");
   const first = lines[0] ?? message;
   return first.endsWith(":") ? (lines.at(-1) ?? first) : first;
+}
+
+/** Driver adapter error kinds that mean "the server is not there right now". */
+const OUTAGE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+/** Prisma's codes for the same: can't reach, timed out, operations timed out, connection closed. */
+const OUTAGE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** Socket failures, as Node reports them. */
+const OUTAGE_NODE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+/**
+ * SQLSTATEs: class 08 (connection exception), the server shutting down or terminating the
+ * session (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now: starting up or
+ * shutting down) and 53300 (too many connections).
+ */
+const OUTAGE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
+/** pg and pg-pool throw plain Errors, without a code, when a connection dies or never comes. */
+const OUTAGE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+
+/**
+ * Whether `error` says the database server is unreachable or went away (an outage, a restart,
+ * a failover), as opposed to a bug or a bad query: the request may succeed if retried shortly.
+ * Looks through every layer that wraps the driver's error: Prisma Client (code, meta), the
+ * driver adapter (DriverAdapterError and its cause), `cause` chains and AggregateErrors.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (value: unknown, depth: number): boolean => {
+    if (typeof value !== "object" || value === null || seen.has(value) || depth > 6) return false;
+    seen.add(value);
+    const e = value as {
+      name?: unknown;
+      code?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      originalCode?: unknown;
+      originalError?: unknown;
+      meta?: { driverAdapterError?: unknown };
+      errors?: unknown;
+    };
+    if (typeof e.kind === "string" && OUTAGE_KINDS.has(e.kind)) return true;
+    for (const code of [e.code, e.originalCode]) {
+      if (typeof code !== "string") continue;
+      if (OUTAGE_PRISMA_CODES.has(code) || OUTAGE_NODE_CODES.has(code)) return true;
+      if (OUTAGE_SQLSTATE.test(code)) return true;
+    }
+    if (typeof e.message === "string" && OUTAGE_MESSAGE.test(e.message)) return true;
+    const nested = [
+      e.cause,
+      e.originalError,
+      e.meta?.driverAdapterError,
+      ...(Array.isArray(e.errors) ? e.errors : []),
+    ];
+    return nested.some((inner) => visit(inner, depth + 1));
+  };
+  return visit(error, 0);
 }

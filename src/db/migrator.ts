@@ -45,7 +45,8 @@ async function withMigrationFactory<T>(
   work: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>,
 ): Promise<T> {
   if (db.config.kind !== "postgres") return work(db.adapterFactory);
-  const dedicated = createAdapter(db.config, { maxConnections: 1 });
+  // No statement timeout: building an index on a large table may take minutes.
+  const dedicated = createAdapter(db.config, { maxConnections: 1, statementTimeoutMs: 0 });
   try {
     return await work(dedicated.factory);
   } finally {

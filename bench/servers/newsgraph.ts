@@ -1,0 +1,23 @@
+// newsgraph as the benchmark serves it: its own createServer on node:http, configured from the
+// environment the harness gives this process (NODE_ENV=production, DATABASE_URL, ...).
+import { createServer as createHttpServer } from "node:http";
+import { loadConfig } from "../../src/config.ts";
+import { closeDb, getDb } from "../../src/db/client.ts";
+import { createServer } from "../../src/yoga.ts";
+import { announce, benchRoute } from "./instrument.ts";
+
+const config = loadConfig(process.env);
+const yoga = createServer({ config });
+const server = createHttpServer((req, res) => {
+  if (!benchRoute(req, res)) void yoga(req, res);
+});
+await getDb().prisma.$queryRaw`SELECT 1`;
+server.listen(Number(process.env.BENCH_PORT ?? 0), "127.0.0.1", () => {
+  const address = server.address();
+  announce(typeof address === "object" && address ? address.port : 0);
+});
+process.on("SIGTERM", () => {
+  server.closeAllConnections();
+  server.close();
+  void closeDb().finally(() => process.exit(0));
+});
