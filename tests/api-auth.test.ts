@@ -173,7 +173,9 @@ describe("a bad key refuses the whole request with 401 UNAUTHENTICATED", () => {
 });
 
 describe("READ_REQUIRES_KEY=1", () => {
-  const privateServer = createServer({ config: loadConfig({ READ_REQUIRES_KEY: "1", LOG_LEVEL: "silent" }) });
+  const privateServer = createServer({
+    config: loadConfig({ READ_REQUIRES_KEY: "1", LOG_LEVEL: "silent" }),
+  });
 
   it("reads are public without it", async () => {
     const result = await graphql(READ);

@@ -310,7 +310,9 @@ describe("annotationsChanged", () => {
 });
 
 describe("authorization", () => {
-  const privateServer = createServer({ config: loadConfig({ READ_REQUIRES_KEY: "1", LOG_LEVEL: "silent" }) });
+  const privateServer = createServer({
+    config: loadConfig({ READ_REQUIRES_KEY: "1", LOG_LEVEL: "silent" }),
+  });
 
   it("needs the read scope, like queries, when reads are private", async () => {
     const anonymous = await subscribe(privateServer, DOCUMENT_CHANGED);
