@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Actor, Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { ActorKind } from "../generated/prisma/enums.ts";
-import { findActorByNameOrAlias, upsertActor } from "./actors.ts";
+import { findActorByNameOrAlias } from "./actors.ts";
 import { actorSchema } from "./annotation-format.ts";
 import { isUniqueViolation, parseOrThrow } from "./document-writes.ts";
 import { ConflictError, DomainValidationError, NotFoundError } from "./errors.ts";
@@ -49,8 +49,23 @@ export async function createActor(prisma: PrismaClient, input: unknown): Promise
         const owner = await findActorByNameOrAlias(tx, candidate);
         if (owner) throw nameTaken(candidate, owner);
       }
-      // Every name is free, so this creates the actor and its (deduplicated) aliases.
-      return upsertActor(tx, parsed);
+      // Every name was free when checked. Create, never upsert: if a concurrent request took the
+      // name since, the unique index refuses this insert and the retry reports the conflict
+      // (an upsert would quietly return the other request's actor as if it were ours).
+      const aliases = new Map<string, string>();
+      for (const alias of parsed.aliases) {
+        const key = nameKey(alias);
+        if (key !== nameKey(parsed.name) && !aliases.has(key)) aliases.set(key, alias);
+      }
+      return tx.actor.create({
+        data: {
+          name: parsed.name,
+          nameKey: nameKey(parsed.name),
+          kind: parsed.kind,
+          description: parsed.description ?? null,
+          aliases: { create: [...aliases].map(([aliasKey, alias]) => ({ alias, aliasKey })) },
+        },
+      });
     }, TRANSACTION),
   );
 }
