@@ -184,7 +184,7 @@ const hostile: Hostile[] = [
       }),
     status: 200,
     code: "QUERY_TOO_COSTLY",
-    message: /^Query cost 2030201 exceeds the limit of 2000000 \(MAX_COST\)$/,
+    message: /^Query cost 2030201 exceeds the limit of 200000 \(MAX_COST\)$/,
   },
   {
     name: "a cursor that does not decode",

@@ -220,8 +220,8 @@ describe("relations in both directions", () => {
       PRECEDES: "FOLLOWS",
       FOLLOWS: "PRECEDES",
     };
-    const data = await query(`{ events(first: 100) { edges { node { id related(first: 100) {
-      totalCount edges { relation node { id related(first: 100) { edges { relation node { id } } } } } } } } } }`);
+    const data = await query(`{ events(first: 100) { edges { node { id related(first: 20) {
+      totalCount edges { relation node { id related(first: 20) { edges { relation node { id } } } } } } } } } }`);
     let links = 0;
     for (const { node: event } of data.events.edges) {
       for (const edge of event.related.edges) {
