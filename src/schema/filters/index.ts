@@ -14,7 +14,22 @@ import {
   searchStrings,
 } from "./where.ts";
 
-async function searchHits(filter: FilterInput | null | undefined): Promise<SearchHits> {
+type Filter = FilterInput | null | undefined;
+
+// A connection translates its filter twice (for totalCount and for the page): the search
+// lookups are kept per filter object, which lives as long as the request's arguments.
+const hitsByFilter = new WeakMap<FilterInput, Promise<SearchHits>>();
+
+function searchHits(filter: FilterInput): Promise<SearchHits> {
+  let hits = hitsByFilter.get(filter);
+  if (hits === undefined) {
+    hits = lookUpSearches(filter);
+    hitsByFilter.set(filter, hits);
+  }
+  return hits;
+}
+
+async function lookUpSearches(filter: FilterInput): Promise<SearchHits> {
   const hits: SearchHits = new Map();
   for (const query of searchStrings(filter)) {
     hits.set(query, await claimIdsMatching(db(), { query }));
@@ -22,23 +37,17 @@ async function searchHits(filter: FilterInput | null | undefined): Promise<Searc
   return hits;
 }
 
-type Filter = FilterInput | null | undefined;
+/** The async form of a translator: search strings looked up, no filter meaning no condition. */
+function withSearches<W>(translate: (filter: FilterInput, hits: SearchHits) => W) {
+  return async (filter: Filter): Promise<W> =>
+    filter ? translate(filter, await searchHits(filter)) : ({} as W);
+}
 
-export async function documentFilter(filter: Filter): Promise<Prisma.DocumentWhereInput> {
-  return filter ? documentWhere(filter, await searchHits(filter)) : {};
-}
-export async function actorFilter(filter: Filter): Promise<Prisma.ActorWhereInput> {
-  return filter ? actorWhere(filter, await searchHits(filter)) : {};
-}
-export async function claimFilter(filter: Filter): Promise<Prisma.ClaimWhereInput> {
-  return filter ? claimWhere(filter, await searchHits(filter)) : {};
-}
-export async function eventFilter(filter: Filter): Promise<Prisma.EventWhereInput> {
-  return filter ? eventWhere(filter, await searchHits(filter)) : {};
-}
-export async function mentionFilter(filter: Filter) {
-  return filter ? mentionWhere(filter, await searchHits(filter)) : {};
-}
+export const documentFilter = withSearches<Prisma.DocumentWhereInput>(documentWhere);
+export const actorFilter = withSearches<Prisma.ActorWhereInput>(actorWhere);
+export const claimFilter = withSearches<Prisma.ClaimWhereInput>(claimWhere);
+export const eventFilter = withSearches<Prisma.EventWhereInput>(eventWhere);
+export const mentionFilter = withSearches(mentionWhere);
 
 export {
   ActorFilter,
