@@ -16,6 +16,13 @@ export const MAX_NAME_LENGTH = 300;
 
 const name = z.string().trim().min(1, "must not be empty").max(MAX_NAME_LENGTH);
 const isoDate = z.iso.date("must be a date in the form YYYY-MM-DD");
+// How sure the extraction pipeline is of an item (0–1); hand annotations leave it out.
+const confidence = z
+  .number()
+  .min(0)
+  .max(1)
+  .optional()
+  .describe("Extraction confidence 0–1; absent for hand annotation");
 
 export const spanSchema = z
   .object({
@@ -46,6 +53,7 @@ export const actorSchema = z
     aliases: z.array(name).default([]).describe("Other names that resolve to this actor"),
     description: z.string().trim().min(1).nullable().default(null),
     mentions: z.array(spanSchema).default([]),
+    confidence,
   })
   .strict();
 
@@ -75,6 +83,7 @@ export const eventSchema = z
       .array(z.object({ event: z.string(), kind: z.enum(EventRelationKind) }).strict())
       .default([])
       .describe("Links to other events of this file, by slug"),
+    confidence,
   })
   .strict();
 
@@ -88,6 +97,7 @@ export const claimSchema = z
     statedAt: fuzzyDateSchema.nullable().default(null),
     span: spanSchema,
     event: z.string().nullable().default(null).describe("Slug of the event it concerns"),
+    confidence,
   })
   .strict();
 

@@ -1,0 +1,144 @@
+// Attributed claims: one per clause that asserts something. The claimant is the speaker of a
+// quote or the subject of a cue verb ("X said", "said X", "according to X", "hailed by X"); a
+// clause the article asserts itself has claimant null. The kind follows from the cue and the
+// wording: hedges → SPECULATION, future → PREDICTION, evaluation → ASSESSMENT.
+import type { ClaimKind } from "../generated/prisma/enums.ts";
+import type { Clause } from "./clauses.ts";
+import { ASSESSMENT_CUES, CUE_VERBS, EVALUATIVE, FUTURE, HEDGES } from "./cues.ts";
+import type { DateMention } from "./dates.ts";
+import type { Quote } from "./quotes.ts";
+import type { Analysis, ResolvedActor, Token } from "./types.ts";
+
+export interface ExtractedClaim {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  claimant: string | null;
+  quote: { start: number; end: number } | null;
+  subjects: string[];
+  statedAt: DateMention | null;
+  confidence: number;
+}
+
+interface ActorMentionRef {
+  start: number;
+  end: number;
+  actor: string;
+  kind: string;
+  locative: boolean;
+}
+
+const PRONOUN_SUBJECT = /^(?:he|she|they|it)$/iu;
+const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are"]);
+
+export function extractClaims(
+  analysis: Analysis,
+  clauses: Clause[],
+  actors: ResolvedActor[],
+  quotes: Quote[],
+  dates: DateMention[],
+): ExtractedClaim[] {
+  const { body, tokens } = analysis;
+  const refs: ActorMentionRef[] = actors
+    .flatMap((a) =>
+      a.mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        actor: a.name,
+        kind: a.kind,
+        locative: m.locative,
+      })),
+    )
+    .sort((x, y) => x.start - y.start);
+  const inQuote = (offset: number) => quotes.some((q) => q.start <= offset && offset < q.end);
+
+  const claims: ExtractedClaim[] = [];
+  let lastClaimant: string | null = null;
+  let previous: ExtractedClaim | null = null;
+  for (const clause of clauses) {
+    const text = body.slice(clause.start, clause.end);
+    if (/\?\s*["”’]?$/u.test(text)) continue;
+    const clauseTokens = tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    const wordCount = clauseTokens.filter((t) => /\p{L}/u.test(t.text)).length;
+    const hasVerb = clauseTokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (wordCount < 4 || !hasVerb) continue;
+
+    const clauseRefs = refs.filter((r) => r.start >= clause.start && r.end <= clause.end);
+    const quote = quotes.find((q) => q.start >= clause.start && q.end <= clause.end) ?? null;
+    const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote);
+    let claimant = attribution?.actor ?? null;
+    if (claimant === null && attribution?.pronoun) claimant = lastClaimant;
+    if (claimant === null && clause.continuation && previous?.claimant && /^(?:\w+ing)\b/u.test(text.replace(/^(?:though|but|although|while)\s+/u, "")))
+      claimant = previous.claimant;
+    // A sentence that is only a quotation continues the previous speaker.
+    if (claimant === null && quote && quote.start - clause.start <= 2 && previous?.quote)
+      claimant = previous.claimant;
+
+    const outside = quote ? body.slice(clause.start, quote.start) + body.slice(quote.end, clause.end) : text;
+    const kind = claimKind(claimant !== null, attribution?.cue ?? null, outside, text);
+    const statedAt = claimant
+      ? (dates.find((d) => d.start >= clause.start && d.end <= clause.end && d.date.precision !== "UNKNOWN") ?? null)
+      : null;
+    const subjects = [...new Set(clauseRefs.filter((r) => r.actor !== claimant && !r.locative).map((r) => r.actor))].slice(0, 5);
+    const confidence = claimant ? (quote ? 0.85 : 0.75) : kind === "SPECULATION" ? 0.5 : 0.6;
+    const claim: ExtractedClaim = { start: clause.start, end: clause.end, kind, claimant, quote, subjects, statedAt, confidence };
+    claims.push(claim);
+    previous = claim;
+    if (claimant) lastClaimant = claimant;
+  }
+  return claims;
+}
+
+function findClaimant(
+  body: string,
+  clauseTokens: Token[],
+  refs: ActorMentionRef[],
+  inQuote: (offset: number) => boolean,
+): { actor: string | null; cue: string; pronoun: boolean } | null {
+  const speakers = refs.filter((r) => !inQuote(r.start) && !r.locative);
+  // "according to X"
+  for (let i = 0; i + 1 < clauseTokens.length; i++) {
+    const t = clauseTokens[i] as Token;
+    if (t.text.toLowerCase() === "according" && (clauseTokens[i + 1] as Token).text === "to") {
+      const after = speakers.find((r) => r.start > t.end && r.start - t.end < 60);
+      if (after) return { actor: after.actor, cue: "according to", pronoun: false };
+    }
+  }
+  for (let i = 0; i < clauseTokens.length; i++) {
+    const t = clauseTokens[i] as Token;
+    const word = t.text.toLowerCase();
+    if (!CUE_VERBS.has(word) || inQuote(t.start) || !(t.pos === "VERB" || t.pos === "AUX")) continue;
+    const prev = clauseTokens[i - 1];
+    const next = clauseTokens[i + 1];
+    // "was hailed by Russian officials"
+    if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && next?.text === "by") {
+      const agent = speakers.find((r) => r.start >= next.end && r.start - next.end < 30);
+      if (agent) return { actor: agent.actor, cue: word, pronoun: false };
+    }
+    // "…,” said Peskov." / "…, said the ministry."
+    if (prev && /^[,”"’]$/u.test(prev.text)) {
+      const agent = speakers.find((r) => r.start >= t.end && r.start - t.end < 30);
+      if (agent) return { actor: agent.actor, cue: word, pronoun: false };
+    }
+    // The subject: the first actor named before the cue that is not a possessive modifier.
+    const before = speakers.filter((r) => r.end <= t.start);
+    const subject = before.find((r, k) => {
+      const possessive = /^[’']s\b/u.test(body.slice(r.end, r.end + 2));
+      return !(possessive && k + 1 < before.length);
+    });
+    if (subject) return { actor: subject.actor, cue: word, pronoun: false };
+    if (prev && PRONOUN_SUBJECT.test(prev.text)) return { actor: null, cue: word, pronoun: true };
+    const head = clauseTokens[0];
+    if (head && PRONOUN_SUBJECT.test(head.text)) return { actor: null, cue: word, pronoun: true };
+  }
+  return null;
+}
+
+function claimKind(attributed: boolean, cue: string | null, outsideQuote: string, text: string): ClaimKind {
+  if (cue && ASSESSMENT_CUES.has(cue)) return "ASSESSMENT";
+  if (HEDGES.test(outsideQuote)) return "SPECULATION";
+  if (FUTURE.test(text)) return "PREDICTION";
+  if (attributed) return "STATEMENT";
+  if (EVALUATIVE.test(text)) return "ASSESSMENT";
+  return "FACTUAL";
+}

@@ -1,0 +1,69 @@
+// Clauses: the units claims are made of. A sentence is one clause unless a contrastive
+// connective (", though", ", but", "; ") joins two assertions, which may have different
+// claimants ("… hailed by Russian officials, though Ukrainian representatives remained cautious").
+import type { Analysis, Sentence } from "./types.ts";
+
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+  /** True when the clause continues the sentence's previous clause (same subject). */
+  continuation: boolean;
+}
+
+const SPLIT = /(?:,\s+(?=(?:though|but|although|whereas|while)\s)|;\s+)/gu;
+const MIN_WORDS = 4;
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+
+export function clausesOf(analysis: Analysis): Clause[] {
+  const { body, sentences } = analysis;
+  const out: Clause[] = [];
+  sentences.forEach((s: Sentence, index) => {
+    const text = body.slice(s.start, s.end);
+    const cuts: number[] = [];
+    for (const match of text.matchAll(SPLIT)) {
+      // Never cut inside a quotation.
+      if (insideQuote(text, match.index)) continue;
+      cuts.push(match.index);
+      cuts.push(match.index + match[0].length);
+    }
+    const bounds = [0, ...cuts, text.length];
+    const pieces: { start: number; end: number }[] = [];
+    for (let k = 0; k < bounds.length; k += 2) {
+      pieces.push({ start: s.start + (bounds[k] as number), end: s.start + (bounds[k + 1] as number) });
+    }
+    // A fragment too short to assert anything stays with its neighbour.
+    const merged: { start: number; end: number }[] = [];
+    for (const p of pieces) {
+      const prev = merged.at(-1);
+      if (prev && (wordCount(body.slice(p.start, p.end)) < MIN_WORDS || wordCount(body.slice(prev.start, prev.end)) < MIN_WORDS))
+        prev.end = p.end;
+      else merged.push({ ...p });
+    }
+    merged.forEach((p, k) => {
+      const trimmed = trim(body, p.start, p.end);
+      if (trimmed) out.push({ ...trimmed, sentence: index, continuation: k > 0 });
+    });
+  });
+  return out;
+}
+
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opens = (before.match(/[“«]/gu) ?? []).length;
+  const closes = (before.match(/[”»]/gu) ?? []).length;
+  const straight = (before.match(/"/gu) ?? []).length;
+  const singleOpen = (before.match(/(?:^|[\s(])‘/gu) ?? []).length;
+  const singleClose = (before.match(/’(?=[\s.,;:!?)]|$)/gu) ?? []).length;
+  return opens > closes || straight % 2 === 1 || singleOpen > singleClose;
+}
+
+/** Drops leading and trailing spaces and a trailing comma so the span starts and ends on words. */
+function trim(body: string, start: number, end: number): { start: number; end: number } | null {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/u.test(body[a] as string)) a++;
+  while (b > a && /[\s,;]/u.test(body[b - 1] as string)) b--;
+  return b > a ? { start: a, end: b } : null;
+}

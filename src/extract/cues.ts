@@ -1,0 +1,33 @@
+// Word lists that mark attribution, hedging, the future and evaluation in a clause.
+
+/** Verbs that attribute what follows (or precedes) to a speaker. */
+export const CUE_VERBS = new Set(
+  `say says said saying state states stated stating tell tells told note notes noted noting
+  emphasize emphasizes emphasized emphasizing emphasise emphasised stress stressed stressing
+  add adds added confirm confirms confirmed confirming announce announces announced announcing
+  warn warns warned warning deny denies denied denying hail hails hailed claim claims claimed
+  insist insists insisted argue argues argued explain explained report reports reported declare
+  declared acknowledge acknowledged accuse accused urge urged describe described write wrote
+  tweet tweeted post posted comment commented reply replied respond responded suggest suggested
+  predict predicted promise promised pledge pledged vow vowed threaten threatened reject rejected
+  welcome welcomed praise praised condemn condemned criticize criticized criticised estimate
+  estimated allege alleged assert asserted maintain maintained demand demanded propose proposed
+  remark remarked observe observed mention mentioned indicate indicated highlight highlighted
+  underline underlined reiterate reiterated recall recalled call called express expressed
+  believe believes believed think thinks thought expect expects expected`.split(/\s+/u),
+);
+
+/** Cue verbs that evaluate rather than report: their claims are assessments. */
+export const ASSESSMENT_CUES = new Set(
+  `hail hails hailed praise praised condemn condemned criticize criticized criticised welcome
+  welcomed describe described call called`.split(/\s+/u),
+);
+
+export const HEDGES =
+  /\b(?:may|might|could|reportedly|allegedly|apparently|possibly|perhaps|likely|unlikely|speculation|speculated|rumou?rs?|unconfirmed|unverified|it is unclear|it remains unclear|appears? to|seems? to)\b/iu;
+
+export const FUTURE =
+  /\b(?:will|shall|would|is expected to|are expected to|expected to|is scheduled to|are scheduled to|scheduled|plans? to|planned|intends? to|is to|are to|upcoming|next (?:week|month|year)|in the coming|in the near future|is set to|are set to)\b/iu;
+
+export const EVALUATIVE =
+  /\b(?:underscores?|highlights?|suggests?|signals?|marks?|marked|symbol|illustrates?|reflects?|shows?|demonstrates?|raises? questions|questions remain|complex|fragile|significant|rare|stark)\b/iu;

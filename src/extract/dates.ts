@@ -1,0 +1,129 @@
+// Dates in the text, normalized to fuzzy dates against the publication date with chrono-node:
+// a day ("June 2nd", "on Tuesday") is DAY, "late June" is PART_OF_MONTH, "in June" MONTH, "in
+// 2024" YEAR, vague phrases ("in the coming days") UNKNOWN; yearInferred when no year is written.
+import * as chrono from "chrono-node";
+import type { FuzzyDate } from "../domain/fuzzy-dates.ts";
+import { toIsoDate } from "../domain/fuzzy-dates.ts";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  date: FuzzyDate;
+}
+
+const PART_OF_MONTH = /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+$/iu;
+const VAGUE =
+  /\b(?:in the coming (?:days|weeks|months)|in the near future|soon|in recent (?:days|weeks|months)|for now|at the moment|currently|continuing|ongoing)\b/giu;
+const YEAR_ONLY = /\b(?:in|since|by|during|until|of|throughout)\s+((?:19|20)\d\d)\b/gu;
+
+function utc(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Every date expression in the text, by body offset, in order. */
+export function findDates(body: string, publishedAt: Date): DateMention[] {
+  const out: DateMention[] = [];
+  const reference = { instant: publishedAt, timezone: 0 };
+  for (const result of chrono.parse(body, reference)) {
+    // chrono keeps a trailing comma ("late June,"); a span ends at the last word.
+    const text = result.text.replace(/[\s,.;:]+$/u, "");
+    // "may" the modal verb is not the month; "now" is not a date of anything.
+    if (/^(?:may|now|Now|right now)$/u.test(text) || /^\d+$/u.test(text)) continue;
+    const c = result.start;
+    if (!c.isCertain("month") && !c.isCertain("day") && !c.isCertain("weekday")) {
+      if (!/\b(?:yesterday|today|tonight|tomorrow|week|month|year)\b/iu.test(text)) continue;
+    }
+    const year = c.get("year") as number;
+    const month = c.get("month") as number;
+    const day = c.get("day") as number;
+    // Relative dates ("yesterday", "on Tuesday") also leave the year to the reader.
+    const yearInferred = !c.isCertain("year") || !/\d{4}/u.test(text);
+    let start = result.index;
+    let date: FuzzyDate;
+    if (/\b(?:next|last|this|coming|past) weeks?\b/iu.test(text)) {
+      // "next week", "last week": a span of days, not one day.
+      const first = utc(year, month, day);
+      const last = new Date(first.getTime() + 6 * 86_400_000);
+      date = { text, start: toIsoDate(first), end: toIsoDate(last), precision: "UNKNOWN", yearInferred };
+    } else if (c.isCertain("day") || c.isCertain("weekday") || /\b(?:yesterday|today|tomorrow)\b/iu.test(text)) {
+      const endComponents = result.end;
+      let firstDate = utc(year, month, day);
+      // News reports the past: a bare weekday that chrono put after publication is the last one.
+      const bareWeekday = c.isCertain("weekday") && !c.isCertain("day");
+      if (bareWeekday && firstDate > publishedAt && !/\b(?:next|coming|this)\b/iu.test(text))
+        firstDate = new Date(firstDate.getTime() - 7 * 86_400_000);
+      const first = toIsoDate(firstDate);
+      const last = endComponents
+        ? toIsoDate(utc(endComponents.get("year") as number, endComponents.get("month") as number, endComponents.get("day") as number))
+        : first;
+      date = { text, start: first, end: last < first ? first : last, precision: "DAY", yearInferred };
+    } else if (c.isCertain("month")) {
+      const prefix = PART_OF_MONTH.exec(body.slice(Math.max(0, start - 20), start));
+      if (prefix) {
+        const part = (prefix[1] as string).toLowerCase();
+        const [from, to] = part.includes("early") || part.includes("beginning") || part.includes("start")
+          ? [1, 10]
+          : part.includes("mid") || part.includes("middle")
+            ? [11, 20]
+            : [21, lastDay(year, month)];
+        start -= prefix[0].length;
+        date = {
+          text: body.slice(start, result.index + text.length),
+          start: toIsoDate(utc(year, month, from)),
+          end: toIsoDate(utc(year, month, to)),
+          precision: "PART_OF_MONTH",
+          yearInferred,
+        };
+      } else {
+        date = {
+          text,
+          start: toIsoDate(utc(year, month, 1)),
+          end: toIsoDate(utc(year, month, lastDay(year, month))),
+          precision: "MONTH",
+          yearInferred,
+        };
+      }
+    } else {
+      continue;
+    }
+    out.push({ start, end: result.index + text.length, date });
+  }
+  for (const match of body.matchAll(YEAR_ONLY)) {
+    const year = Number(match[1]);
+    const at = match.index + match[0].length - 4;
+    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    out.push({
+      start: at,
+      end: at + 4,
+      date: {
+        text: String(year),
+        start: `${year}-01-01`,
+        end: `${year}-12-31`,
+        precision: "YEAR",
+        yearInferred: false,
+      },
+    });
+  }
+  for (const match of body.matchAll(VAGUE)) {
+    if (out.some((d) => d.start < match.index + match[0].length && match.index < d.end)) continue;
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      date: { text: match[0], start: null, end: null, precision: "UNKNOWN", yearInferred: false },
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The publication date as a Date at noon UTC, so time zones never move the day. */
+export function referenceDate(publishedAt: string | Date | null | undefined): Date {
+  if (publishedAt instanceof Date) return publishedAt;
+  if (typeof publishedAt === "string" && /^\d{4}-\d{2}-\d{2}/u.test(publishedAt)) {
+    return new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`);
+  }
+  return new Date();
+}

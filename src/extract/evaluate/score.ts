@@ -1,0 +1,176 @@
+// Scores an extracted annotation against a gold one (the dev-set metrics of `npm run eval`):
+// - actors: a predicted actor matches a gold actor when its name equals the gold name or one of
+//   its aliases (case-insensitive) and the kinds are equal; one-to-one.
+// - resolution: pairwise F1 over alias groups: every pair of surface forms (name or alias) that
+//   occur in the text and one actor groups together; predicted pairs count only among forms the
+//   gold knows, so a missed or invented actor is not counted twice.
+// - claims: same claimant after resolution (both null is equal) and spans overlapping by at least
+//   half of the shorter span; one-to-one.
+// - events: dates overlap (a missing bound is open) and at least one participant in common after
+//   resolution (when the gold event lists none, none are required); one-to-one.
+import type { Annotation } from "../../domain/annotation-format.ts";
+import { nameKey } from "../../domain/names.ts";
+import { datesOverlap } from "../events.ts";
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface ArticleScore {
+  actors: Counts;
+  resolution: Counts;
+  claims: Counts;
+  events: Counts;
+}
+
+export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+export function prf(c: Counts): { precision: number; recall: number; f1: number } {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
+
+/** Maps every normalized name and alias of the gold actors to the gold actor's index. */
+function goldIndex(gold: Annotation): Map<string, number> {
+  const index = new Map<string, number>();
+  gold.actors.forEach((a, i) => {
+    for (const form of [a.name, ...a.aliases]) if (!index.has(nameKey(form))) index.set(nameKey(form), i);
+  });
+  return index;
+}
+
+/** The gold actor a predicted name stands for: via the predicted actor's forms, then directly. */
+function resolver(gold: Annotation, predicted: Annotation): (name: string | null) => number | null {
+  const index = goldIndex(gold);
+  const predictedForms = new Map<string, string[]>();
+  for (const a of predicted.actors) {
+    const forms = [a.name, ...a.aliases];
+    for (const f of forms) predictedForms.set(nameKey(f), forms);
+  }
+  return (name) => {
+    if (name === null) return null;
+    const direct = index.get(nameKey(name));
+    if (direct !== undefined) return direct;
+    for (const form of predictedForms.get(nameKey(name)) ?? []) {
+      const hit = index.get(nameKey(form));
+      if (hit !== undefined) return hit;
+    }
+    return -1;
+  };
+}
+
+export function scoreArticle(body: string, gold: Annotation, predicted: Annotation): ArticleScore {
+  return {
+    actors: scoreActors(gold, predicted),
+    resolution: scoreResolution(body, gold, predicted),
+    claims: scoreClaims(gold, predicted),
+    events: scoreEvents(gold, predicted),
+  };
+}
+
+function scoreActors(gold: Annotation, predicted: Annotation): Counts {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const p of predicted.actors) {
+    const match = gold.actors.findIndex(
+      (g, i) =>
+        !used.has(i) &&
+        g.kind === p.kind &&
+        [g.name, ...g.aliases].some((f) => nameKey(f) === nameKey(p.name)),
+    );
+    if (match >= 0) {
+      used.add(match);
+      tp++;
+    }
+  }
+  return { tp, fp: predicted.actors.length - tp, fn: gold.actors.length - tp };
+}
+
+function pairs(groups: string[][], allowed: (form: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const group of groups) {
+    const forms = [...new Set(group.map(nameKey))].filter(allowed).sort();
+    for (let i = 0; i < forms.length; i++)
+      for (let j = i + 1; j < forms.length; j++) out.add(`${forms[i]}\u0000${forms[j]}`);
+  }
+  return out;
+}
+
+function scoreResolution(body: string, gold: Annotation, predicted: Annotation): Counts {
+  const text = nameKey(body);
+  const inText = (form: string) => text.includes(form);
+  const goldForms = new Set(gold.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
+  const goldPairs = pairs(gold.actors.map((a) => [a.name, ...a.aliases]), inText);
+  const predictedPairs = pairs(
+    predicted.actors.map((a) => [a.name, ...a.aliases]),
+    (f) => inText(f) && goldForms.has(f),
+  );
+  let tp = 0;
+  for (const p of predictedPairs) if (goldPairs.has(p)) tp++;
+  return { tp, fp: predictedPairs.size - tp, fn: goldPairs.size - tp };
+}
+
+function overlapEnough(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const shorter = Math.min(a.end - a.start, b.end - b.start);
+  return overlap > 0 && overlap * 2 >= shorter ? overlap : 0;
+}
+
+function scoreClaims(gold: Annotation, predicted: Annotation): Counts {
+  const resolve = resolver(gold, predicted);
+  const goldActor = (name: string | null) => (name === null ? null : (goldIndex(gold).get(nameKey(name)) ?? -2));
+  const used = new Set<number>();
+  let tp = 0;
+  for (const g of gold.claims) {
+    let best = -1;
+    let bestOverlap = 0;
+    predicted.claims.forEach((p, i) => {
+      if (used.has(i)) return;
+      if (resolve(p.claimant) !== goldActor(g.claimant)) return;
+      const overlap = overlapEnough(g.span, p.span);
+      if (overlap > bestOverlap) {
+        best = i;
+        bestOverlap = overlap;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      tp++;
+    }
+  }
+  return { tp, fp: predicted.claims.length - tp, fn: gold.claims.length - tp };
+}
+
+function scoreEvents(gold: Annotation, predicted: Annotation): Counts {
+  const resolve = resolver(gold, predicted);
+  const index = goldIndex(gold);
+  const used = new Set<number>();
+  let tp = 0;
+  for (const g of gold.events) {
+    const goldParticipants = new Set(g.participants.map((p) => index.get(nameKey(p.actor))));
+    let best = -1;
+    let bestShared = -1;
+    predicted.events.forEach((p, i) => {
+      if (used.has(i) || !datesOverlap(g.date, p.date)) return;
+      const shared = p.participants.filter((x) => goldParticipants.has(resolve(x.actor) ?? -1)).length;
+      if (goldParticipants.size > 0 && shared === 0) return;
+      if (shared > bestShared) {
+        best = i;
+        bestShared = shared;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      tp++;
+    }
+  }
+  return { tp, fp: predicted.events.length - tp, fn: gold.events.length - tp };
+}

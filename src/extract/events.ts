@@ -1,0 +1,217 @@
+// Events: happenings the text reports (talks, agreements, exchanges, attacks, statements, visits,
+// elections), found by trigger words, dated by the nearest date expression in the same clause,
+// with the actors named around them as participants. Later mentions of the same kind of event
+// without a conflicting date ("the talks", "the exchange") join the event named before.
+import type { EventKind, EventStatus } from "../generated/prisma/enums.ts";
+import type { FuzzyDate } from "../domain/fuzzy-dates.ts";
+import type { Clause } from "./clauses.ts";
+import { FUTURE } from "./cues.ts";
+import type { DateMention } from "./dates.ts";
+import { NON_STATE_PLACES } from "./gazetteer.ts";
+import type { Analysis, ResolvedActor, Token } from "./types.ts";
+
+export interface ExtractedEvent {
+  kind: EventKind;
+  status: EventStatus;
+  title: string;
+  location: string | null;
+  date: FuzzyDate;
+  /** Whether the date came from the text (false: unknown). */
+  dated: boolean;
+  participants: { actor: string; role: string }[];
+  mentions: { start: number; end: number }[];
+  sentences: Set<number>;
+  confidence: number;
+}
+
+const TRIGGERS: Record<string, EventKind> = {};
+const addTriggers = (kind: EventKind, words: string) => {
+  for (const w of words.split(/\s+/u).filter(Boolean)) TRIGGERS[w] = kind;
+};
+addTriggers("NEGOTIATION", "talks negotiations negotiation summit meeting meetings met consultations");
+addTriggers("AGREEMENT", "agreement agreements deal ceasefire truce accord accords treaty memorandum signed");
+addTriggers("PRISONER_EXCHANGE", "exchange exchanges swap swaps swapped exchanged");
+addTriggers("TRANSFER", "transfer transferred repatriation repatriated handover");
+addTriggers("STATEMENT", "statement announcement briefing speech address");
+addTriggers(
+  "MILITARY_ACTION",
+  "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot",
+);
+addTriggers("HUMANITARIAN", "evacuation evacuated aid");
+addTriggers("OTHER", "election elections vote referendum visit visited protest protests sanctions arrested arrest trial");
+
+const ROLE: Record<EventKind, string> = {
+  NEGOTIATION: "negotiator",
+  AGREEMENT: "party",
+  PRISONER_EXCHANGE: "exchanging party",
+  TRANSFER: "participant",
+  STATEMENT: "issuer",
+  MEDIA_COVERAGE: "publisher",
+  MILITARY_ACTION: "belligerent",
+  HUMANITARIAN: "participant",
+  OTHER: "participant",
+};
+
+const MODIFIER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const ONGOING = /\b(?:continu\w*|ongoing|currently|still)\b/iu;
+
+export function extractEvents(
+  analysis: Analysis,
+  clauses: Clause[],
+  actors: ResolvedActor[],
+  dates: DateMention[],
+  publishedAt: Date,
+): ExtractedEvent[] {
+  const { body, tokens } = analysis;
+  const actorAt = actors.flatMap((a) =>
+    a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a }))
+  );
+  const events: ExtractedEvent[] = [];
+  const published = publishedAt.toISOString().slice(0, 10);
+
+  for (const clause of clauses) {
+    const clauseTokens = tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    const seenKinds = new Set<EventKind>();
+    for (let i = 0; i < clauseTokens.length; i++) {
+      const t = clauseTokens[i] as Token;
+      const kind = TRIGGERS[t.text.toLowerCase()];
+      if (kind === undefined || seenKinds.has(kind)) continue;
+      if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1])) continue;
+      seenKinds.add(kind);
+      const mention = eventPhrase(clauseTokens, i);
+      const clauseDates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+      const near = nearest(clauseDates, t.start);
+      const clauseText = body.slice(clause.start, clause.end);
+      const participants = actorAt
+        .filter((m) => m.start >= clause.start && m.end <= clause.end)
+        .map((m) => m.actor)
+        .filter((a) => a.kind !== "MEDIA" || kind === "STATEMENT");
+      const status = eventStatus(clauseText, near?.date ?? null, published);
+      const location = findLocation(body, clause.start, clause.end);
+
+      const target = events.findLast(
+        (e) => e.kind === kind && (near === null || !e.dated || datesOverlap(e.date, near.date)),
+      );
+      const isAnaphor = /^(?:the|this|that|these|those|such)\b/iu.test(body.slice(mention.start, mention.end));
+      if (target && (isAnaphor || near === null || (target.dated && near && datesOverlap(target.date, near.date)))) {
+        target.mentions.push(mention);
+        target.sentences.add(clause.sentence);
+        if (!target.dated && near) {
+          target.date = near.date;
+          target.dated = near.date.precision !== "UNKNOWN";
+        }
+        addParticipants(target, participants, kind);
+        target.location ??= location;
+        continue;
+      }
+      // A bare anaphor with nothing before it ("the war") still names a happening; a bare verb
+      // without participants or date is too weak to report.
+      if (near === null && participants.length === 0 && !isAnaphor) continue;
+      const event: ExtractedEvent = {
+        kind,
+        status,
+        title: titleOf(body, mention, kind),
+        location,
+        date: near?.date ?? { text: "not stated", start: null, end: null, precision: "UNKNOWN", yearInferred: false },
+        dated: near !== null && near.date.precision !== "UNKNOWN",
+        participants: [],
+        mentions: [mention],
+        sentences: new Set([clause.sentence]),
+        confidence: 0,
+      };
+      addParticipants(event, participants, kind);
+      events.push(event);
+    }
+  }
+  for (const e of events) {
+    const score = 0.4 + (e.dated ? 0.25 : 0) + Math.min(0.2, 0.1 * e.participants.length) + Math.min(0.1, 0.03 * e.mentions.length);
+    e.confidence = Math.round(Math.min(0.95, score) * 100) / 100;
+  }
+  return events;
+}
+
+/** Nouns count as triggers; verbs only in the past tense of an action ("met", "signed"). */
+function isTrigger(t: Token, kind: EventKind, prev: Token | undefined, next: Token | undefined): boolean {
+  const word = t.text.toLowerCase();
+  if (word === "address" && t.pos !== "NOUN") return false;
+  if (word === "aid" && prev?.text.toLowerCase() !== "humanitarian") return false;
+  if (word === "shot" && next?.text !== "down") return false;
+  if ((word === "exchange" || word === "exchanges") && t.pos === "VERB") return kind === "PRISONER_EXCHANGE";
+  if (word === "strike" || word === "strikes") return t.pos === "NOUN";
+  return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB";
+}
+
+/** The noun phrase around the trigger: "the prisoner exchange agreement", "the Istanbul talks". */
+function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: number } {
+  let first = i;
+  while (first > 0) {
+    const prev = clauseTokens[first - 1] as Token;
+    if (!MODIFIER_POS.has(prev.pos) || /[,.;:]/u.test(prev.text)) break;
+    first--;
+    if (prev.pos === "DET") break;
+  }
+  let last = i;
+  // "round of talks", "exchange of prisoners"
+  const of = clauseTokens[i + 1];
+  const object = clauseTokens[i + 2];
+  if (of?.text === "of" && object && (object.pos === "NOUN" || object.pos === "PROPN")) last = i + 2;
+  if ((clauseTokens[i] as Token).pos === "VERB") first = i;
+  return { start: (clauseTokens[first] as Token).start, end: (clauseTokens[last] as Token).end };
+}
+
+function nearest(dates: DateMention[], at: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (best === null || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  }
+  return best;
+}
+
+function eventStatus(text: string, date: FuzzyDate | null, published: string): EventStatus {
+  if (FUTURE.test(text) || (date?.start && date.start > published)) return "PLANNED";
+  if (ONGOING.test(text)) return "ONGOING";
+  return "OCCURRED";
+}
+
+/** Closed intervals overlap; a missing bound is open. */
+export function datesOverlap(a: FuzzyDate, b: FuzzyDate): boolean {
+  const aStart = a.start ?? "0000-01-01";
+  const aEnd = a.end ?? "9999-12-31";
+  const bStart = b.start ?? "0000-01-01";
+  const bEnd = b.end ?? "9999-12-31";
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+function addParticipants(event: ExtractedEvent, actors: ResolvedActor[], kind: EventKind) {
+  for (const a of actors) {
+    if (event.participants.some((p) => p.actor === a.name)) continue;
+    event.participants.push({ actor: a.name, role: a.kind === "COUNTRY" || a.kind === "GOVERNMENT" ? ROLE[kind] : roleFor(kind, a.kind) });
+  }
+}
+
+function roleFor(kind: EventKind, actorKind: string): string {
+  if (actorKind === "GROUP") return "participant";
+  return ROLE[kind];
+}
+
+function findLocation(body: string, start: number, end: number): string | null {
+  const text = body.slice(start, end);
+  for (const match of text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu)) {
+    const place = match[1] as string;
+    if (NON_STATE_PLACES.has(place.split(" ")[0] as string)) return place;
+  }
+  for (const match of text.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+(?:talks|summit|meeting|agreement|agreements)\b/gu)) {
+    const place = match[1] as string;
+    if (NON_STATE_PLACES.has(place)) return place;
+  }
+  return null;
+}
+
+function titleOf(body: string, mention: { start: number; end: number }, kind: EventKind): string {
+  const phrase = body
+    .slice(mention.start, mention.end)
+    .replace(/^(?:the|a|an|this|that|these|those|such)\s+/iu, "")
+    .trim();
+  const text = phrase.length >= 3 ? phrase : kind.toLowerCase().replace(/_/gu, " ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,306 @@
+// Word lists the rules need: states with their demonyms, capitals and other names, international
+// bodies, media outlets, and the nouns that make a phrase an organization, a government body or a
+// group. Kept as data so a new country or outlet is one line, not a code change.
+import type { ActorKind } from "../generated/prisma/enums.ts";
+
+// name | demonyms | capitals (used for the state: "Moscow said") | other names
+const COUNTRY_ROWS = `
+Afghanistan|Afghan|Kabul|
+Albania|Albanian|Tirana|
+Algeria|Algerian|Algiers|
+Argentina|Argentine,Argentinian|Buenos Aires|
+Armenia|Armenian|Yerevan|
+Australia|Australian|Canberra|
+Austria|Austrian|Vienna|
+Azerbaijan|Azerbaijani,Azeri|Baku|
+Bahrain|Bahraini|Manama|
+Bangladesh|Bangladeshi|Dhaka|
+Belarus|Belarusian,Belarussian|Minsk|Republic of Belarus
+Belgium|Belgian|Brussels|
+Bolivia|Bolivian|La Paz|
+Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia
+Brazil|Brazilian|Brasilia,Brasília|
+Bulgaria|Bulgarian|Sofia|
+Cambodia|Cambodian|Phnom Penh|
+Canada|Canadian|Ottawa|
+Chile|Chilean|Santiago|
+China|Chinese|Beijing|People's Republic of China,PRC
+Colombia|Colombian|Bogota,Bogotá|
+Croatia|Croatian|Zagreb|
+Cuba|Cuban|Havana|
+Cyprus|Cypriot|Nicosia|
+Czech Republic|Czech|Prague|Czechia
+Denmark|Danish|Copenhagen|
+Egypt|Egyptian|Cairo|
+Eritrea|Eritrean|Asmara|
+Estonia|Estonian|Tallinn|
+Ethiopia|Ethiopian|Addis Ababa|
+Finland|Finnish|Helsinki|
+France|French|Paris|
+Georgia|Georgian|Tbilisi|
+Germany|German|Berlin|
+Greece|Greek|Athens|
+Hungary|Hungarian|Budapest|
+India|Indian|New Delhi|
+Indonesia|Indonesian|Jakarta|
+Iran|Iranian|Tehran|Islamic Republic of Iran
+Iraq|Iraqi|Baghdad|
+Ireland|Irish|Dublin|
+Israel|Israeli|Jerusalem|
+Italy|Italian|Rome|
+Japan|Japanese|Tokyo|
+Jordan|Jordanian|Amman|
+Kazakhstan|Kazakh,Kazakhstani|Astana|
+Kenya|Kenyan|Nairobi|
+Kosovo|Kosovar|Pristina|
+Kuwait|Kuwaiti|Kuwait City|
+Latvia|Latvian|Riga|
+Lebanon|Lebanese|Beirut|
+Libya|Libyan|Tripoli|
+Lithuania|Lithuanian|Vilnius|
+Malaysia|Malaysian|Kuala Lumpur|
+Mali|Malian|Bamako|
+Mexico|Mexican|Mexico City|
+Moldova|Moldovan|Chisinau,Chişinău|
+Mongolia|Mongolian|Ulaanbaatar|
+Montenegro|Montenegrin|Podgorica|
+Morocco|Moroccan|Rabat|
+Myanmar|Burmese|Naypyidaw|Burma
+Nepal|Nepali,Nepalese|Kathmandu|
+Netherlands|Dutch|Amsterdam,The Hague|Holland
+New Zealand|New Zealander|Wellington|
+Niger|Nigerien|Niamey|
+Nigeria|Nigerian|Abuja|
+North Korea|North Korean|Pyongyang|DPRK,Democratic People's Republic of Korea
+Norway|Norwegian|Oslo|
+Oman|Omani|Muscat|
+Pakistan|Pakistani|Islamabad|
+Palestine|Palestinian|Ramallah|Palestinian territories
+Peru|Peruvian|Lima|
+Philippines|Filipino,Philippine|Manila|
+Poland|Polish|Warsaw|
+Portugal|Portuguese|Lisbon|
+Qatar|Qatari|Doha|
+Romania|Romanian|Bucharest|
+Russia|Russian|Moscow|Russian Federation
+Rwanda|Rwandan|Kigali|
+Saudi Arabia|Saudi|Riyadh|Kingdom of Saudi Arabia
+Serbia|Serbian|Belgrade|
+Singapore|Singaporean||
+Slovakia|Slovak|Bratislava|
+Slovenia|Slovenian|Ljubljana|
+Somalia|Somali|Mogadishu|
+South Africa|South African|Pretoria|
+South Korea|South Korean|Seoul|Republic of Korea
+South Sudan|South Sudanese|Juba|
+Spain|Spanish|Madrid|
+Sri Lanka|Sri Lankan|Colombo|
+Sudan|Sudanese|Khartoum|
+Sweden|Swedish|Stockholm|
+Switzerland|Swiss|Bern|
+Syria|Syrian|Damascus|
+Taiwan|Taiwanese|Taipei|
+Tajikistan|Tajik|Dushanbe|
+Thailand|Thai|Bangkok|
+Tunisia|Tunisian|Tunis|
+Turkey|Turkish|Ankara|Türkiye,Turkiye
+Turkmenistan|Turkmen|Ashgabat|
+Ukraine|Ukrainian|Kyiv,Kiev|
+United Arab Emirates|Emirati|Abu Dhabi|UAE
+United Kingdom|British|London|UK,U.K.,Britain,Great Britain
+United States|American|Washington|US,U.S.,USA,U.S.A.,United States of America,America
+Uzbekistan|Uzbek|Tashkent|
+Vatican|Vatican|Vatican City|Holy See
+Venezuela|Venezuelan|Caracas|
+Vietnam|Vietnamese|Hanoi|Viet Nam
+Yemen|Yemeni|Sanaa,Sana'a|
+Zimbabwe|Zimbabwean|Harare|
+`;
+
+export interface CountryEntry {
+  name: string;
+  demonyms: string[];
+  capitals: string[];
+  aliases: string[];
+}
+
+const split = (cell: string | undefined) =>
+  (cell ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export const COUNTRIES: CountryEntry[] = COUNTRY_ROWS.trim()
+  .split("\n")
+  .map((row) => {
+    const [name, demonyms, capitals, aliases] = row.split("|");
+    return {
+      name: (name ?? "").trim(),
+      demonyms: split(demonyms),
+      capitals: split(capitals),
+      aliases: split(aliases),
+    };
+  });
+
+/** Named actors that are not states: international bodies, government seats, media outlets. */
+export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[] = [
+  { name: "United Nations", kind: "ORGANIZATION", aliases: ["UN", "U.N."] },
+  { name: "UN Security Council", kind: "ORGANIZATION", aliases: ["Security Council"] },
+  { name: "NATO", kind: "ORGANIZATION", aliases: ["North Atlantic Treaty Organization"] },
+  { name: "European Union", kind: "ORGANIZATION", aliases: ["EU", "E.U."] },
+  { name: "European Commission", kind: "ORGANIZATION", aliases: [] },
+  { name: "African Union", kind: "ORGANIZATION", aliases: ["AU"] },
+  { name: "Arab League", kind: "ORGANIZATION", aliases: [] },
+  { name: "International Committee of the Red Cross", kind: "ORGANIZATION", aliases: ["ICRC", "Red Cross"] },
+  { name: "International Criminal Court", kind: "ORGANIZATION", aliases: ["ICC"] },
+  { name: "International Atomic Energy Agency", kind: "ORGANIZATION", aliases: ["IAEA"] },
+  { name: "World Health Organization", kind: "ORGANIZATION", aliases: ["WHO"] },
+  { name: "OSCE", kind: "ORGANIZATION", aliases: ["Organization for Security and Co-operation in Europe"] },
+  { name: "Hamas", kind: "ORGANIZATION", aliases: [] },
+  { name: "Hezbollah", kind: "ORGANIZATION", aliases: [] },
+  { name: "Taliban", kind: "ORGANIZATION", aliases: [] },
+  { name: "Houthis", kind: "ORGANIZATION", aliases: ["Houthi"] },
+  { name: "Kremlin", kind: "GOVERNMENT", aliases: [] },
+  { name: "White House", kind: "GOVERNMENT", aliases: [] },
+  { name: "Pentagon", kind: "GOVERNMENT", aliases: [] },
+  { name: "State Department", kind: "GOVERNMENT", aliases: ["U.S. State Department", "US State Department"] },
+  { name: "Downing Street", kind: "GOVERNMENT", aliases: [] },
+  { name: "Reuters", kind: "MEDIA", aliases: [] },
+  { name: "Associated Press", kind: "MEDIA", aliases: ["AP"] },
+  { name: "Agence France-Presse", kind: "MEDIA", aliases: ["AFP"] },
+  { name: "BBC", kind: "MEDIA", aliases: ["BBC News"] },
+  { name: "CNN", kind: "MEDIA", aliases: [] },
+  { name: "Al Jazeera", kind: "MEDIA", aliases: [] },
+  { name: "TASS", kind: "MEDIA", aliases: ["Tass"] },
+  { name: "RIA Novosti", kind: "MEDIA", aliases: ["RIA"] },
+  { name: "Interfax", kind: "MEDIA", aliases: [] },
+  { name: "Xinhua", kind: "MEDIA", aliases: [] },
+  { name: "The New York Times", kind: "MEDIA", aliases: ["New York Times"] },
+  { name: "The Washington Post", kind: "MEDIA", aliases: ["Washington Post"] },
+  { name: "The Guardian", kind: "MEDIA", aliases: ["Guardian"] },
+  { name: "Wikinews", kind: "MEDIA", aliases: [] },
+  { name: "Ukrinform", kind: "MEDIA", aliases: [] },
+  { name: "Kyiv Independent", kind: "MEDIA", aliases: ["The Kyiv Independent"] },
+];
+
+/** Nouns after a demonym that make a named group: "Ukrainian representatives". */
+export const GROUP_NOUNS: Record<string, ActorKind> = {
+  officials: "GOVERNMENT",
+  authorities: "GOVERNMENT",
+  representatives: "GOVERNMENT",
+  government: "GOVERNMENT",
+  delegation: "GOVERNMENT",
+  negotiators: "GOVERNMENT",
+  diplomats: "GOVERNMENT",
+  leadership: "GOVERNMENT",
+  side: "GOVERNMENT",
+  military: "ORGANIZATION",
+  army: "ORGANIZATION",
+  forces: "ORGANIZATION",
+  navy: "ORGANIZATION",
+  troops: "GROUP",
+  soldiers: "GROUP",
+  servicemen: "GROUP",
+  prisoners: "GROUP",
+  civilians: "GROUP",
+  citizens: "GROUP",
+  protesters: "GROUP",
+  residents: "GROUP",
+  refugees: "GROUP",
+  people: "GROUP",
+  rebels: "GROUP",
+  media: "MEDIA",
+  journalists: "MEDIA",
+};
+
+/** Capitalized words that end an organization's name and decide its kind. */
+export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
+  Ministry: "GOVERNMENT",
+  Department: "GOVERNMENT",
+  Government: "GOVERNMENT",
+  Office: "GOVERNMENT",
+  Cabinet: "GOVERNMENT",
+  Presidency: "GOVERNMENT",
+  Parliament: "GOVERNMENT",
+  Senate: "GOVERNMENT",
+  Congress: "GOVERNMENT",
+  Assembly: "GOVERNMENT",
+  Agency: "GOVERNMENT",
+  Service: "GOVERNMENT",
+  Administration: "GOVERNMENT",
+  Police: "GOVERNMENT",
+  Embassy: "GOVERNMENT",
+  Commission: "ORGANIZATION",
+  Council: "ORGANIZATION",
+  Committee: "ORGANIZATION",
+  Union: "ORGANIZATION",
+  Organization: "ORGANIZATION",
+  Organisation: "ORGANIZATION",
+  Nations: "ORGANIZATION",
+  Party: "ORGANIZATION",
+  Army: "ORGANIZATION",
+  Forces: "ORGANIZATION",
+  Navy: "ORGANIZATION",
+  Guard: "ORGANIZATION",
+  Court: "ORGANIZATION",
+  Bank: "ORGANIZATION",
+  Fund: "ORGANIZATION",
+  Institute: "ORGANIZATION",
+  University: "ORGANIZATION",
+  Foundation: "ORGANIZATION",
+  Movement: "ORGANIZATION",
+  Front: "ORGANIZATION",
+  Group: "ORGANIZATION",
+  Company: "ORGANIZATION",
+  Corporation: "ORGANIZATION",
+  Association: "ORGANIZATION",
+  Alliance: "ORGANIZATION",
+  Coalition: "ORGANIZATION",
+  Brigade: "ORGANIZATION",
+  News: "MEDIA",
+  Times: "MEDIA",
+  Post: "MEDIA",
+  Television: "MEDIA",
+  TV: "MEDIA",
+  Radio: "MEDIA",
+};
+
+/** Titles before a person's name; kept as an alias ("President Vladimir Putin"). */
+export const PERSON_TITLES = new Set(
+  `President Vice-President Prime Minister Premier Chancellor King Queen Prince Emperor Pope
+  Foreign Defense Defence Interior Finance Secretary General Gen. Lt. Col. Colonel Major Captain
+  Admiral Commander Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Governor Mayor Ambassador
+  Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Chief Judge Justice
+  Sheikh Sultan Emir Ayatollah Deputy Envoy Special Minister Speaker Lord Sir Patriarch
+  Archbishop Bishop Cardinal Crown Acting Former Russian Ukrainian American British`.split(/\s+/u),
+);
+
+/** Capitalized words that never start or form an actor's name on their own. */
+export const NOT_NAMES = new Set(
+  `January February March April May June July August September October November December
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That These Those It Its
+  He She They We I You His Her Their Our In On At For From By With As But And Or If When While
+  After Before Since During However Meanwhile According Although Though Such Some Many Most All
+  Both Each Other Another No Not There Here What Which Who Whom Whose Why How Where Will Would
+  Can Could May Might Must Should Shall Also Yet Still Even Just Only Now Then Today Yesterday
+  Tomorrow Mr Mrs Ms Dr St Earlier Later Last Next First Second Third Several Over Under Behind
+  Between Among Despite Following Amid Against Without Within Until To Of Up Out Is Are Was Were
+  Be Been Being Has Have Had Do Does Did Said Says Saying Speaking Asked Told Noted New Why
+  Further Once Nearly About Around Throughout Instead Besides Because Unlike`.split(/\s+/u),
+);
+
+/** Place names that are not states; used only to recognise locations, never as actors. */
+export const NON_STATE_PLACES = new Set(
+  `Istanbul Geneva Riyadh Jeddah Alaska Anchorage Crimea Donbas Donbass Donetsk Luhansk Kharkiv
+  Odesa Odessa Zaporizhzhia Kherson Mariupol Bakhmut Avdiivka Kursk Belgorod Gaza Rafah Khan
+  Yunis West Bank Golan Europe Asia Africa Middle East Latin America Sinai Davos Munich Camp David
+  Dnipro Lviv Sumy Pokrovsk Chernihiv Bryansk Rostov Sevastopol Sochi St. Petersburg Saint
+  Petersburg New York Los Angeles Hong Kong Shanghai Kashmir Tigray Darfur Aleppo Idlib Mosul
+  Kandahar Helmand Benghazi Basra Kirkuk Erbil Crimean Black Sea Baltic Mediterranean Pacific
+  Atlantic Arctic Balkans Caucasus Siberia`.split(/\s+/u),
+);
+
+/** Month names, which chrono reads as dates and the name rules must never read as actors. */
+export const MONTHS = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);

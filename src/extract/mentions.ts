@@ -1,0 +1,366 @@
+// Actor mentions: capitalized name chunks read against the gazetteer and name-shape rules
+// (organization heads, titles before a person), demonyms before group nouns ("Ukrainian
+// representatives"), and definite descriptions ("the ministry") that resolution links back.
+import type { ActorKind } from "../generated/prisma/enums.ts";
+import {
+  COUNTRIES,
+  GROUP_NOUNS,
+  NAMED_ACTORS,
+  NON_STATE_PLACES,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+} from "./gazetteer.ts";
+import { CUE_VERBS } from "./cues.ts";
+import type { Analysis, Mention, Token } from "./types.ts";
+
+interface Entry {
+  canonical: string;
+  kind: ActorKind;
+  /** Demonyms name the state only in some uses ("Russia said" yes, "Russian forces" no). */
+  demonym: boolean;
+  capital: boolean;
+}
+
+/** Gazetteer phrases keyed by their words joined with single spaces. */
+const ENTRIES = new Map<string, Entry>();
+function addEntry(phrase: string, entry: Entry) {
+  if (!ENTRIES.has(phrase)) ENTRIES.set(phrase, entry);
+}
+for (const c of COUNTRIES) {
+  const entry = { canonical: c.name, kind: "COUNTRY" as const, demonym: false, capital: false };
+  addEntry(c.name, entry);
+  for (const a of c.aliases) addEntry(a, entry);
+  for (const d of c.demonyms) addEntry(d, { ...entry, demonym: true });
+  for (const cap of c.capitals) addEntry(cap, { ...entry, capital: true });
+}
+for (const a of NAMED_ACTORS) {
+  const entry = { canonical: a.name, kind: a.kind, demonym: false, capital: false };
+  addEntry(a.name, entry);
+  for (const alias of a.aliases) addEntry(alias, entry);
+}
+const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(" ").length));
+
+const CONNECTORS = new Set(["of", "for", "the", "de", "on", "and"]);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "to",
+  "from",
+  "into",
+  "across",
+  "inside",
+  "outside",
+  "through",
+  "via",
+  "toward",
+  "towards",
+  "around",
+]);
+const GROUP_MODIFIERS = new Set([
+  "state",
+  "armed",
+  "senior",
+  "top",
+  "government",
+  "military",
+  "foreign",
+  "local",
+  "regional",
+  "federal",
+  "border",
+  "defense",
+  "defence",
+  "security",
+  "special",
+  "captured",
+]);
+
+// Lower-case phrases that name acting collectives without a proper name.
+const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
+  {
+    pattern:
+      /\b(?:international|independent|foreign|western|local|state|russian|ukrainian)\s+(?:media|journalists|press)\b/giu,
+    kind: "MEDIA",
+  },
+  {
+    pattern:
+      /\b(?:international|western|independent|foreign|un|military)\s+(?:observers|monitors|analysts|experts|mediators|partners|leaders)\b/giu,
+    kind: "GROUP",
+  },
+  {
+    pattern:
+      /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|human rights groups)\b/giu,
+    kind: "GROUP",
+  },
+];
+
+// Definite descriptions that refer back to an actor named earlier.
+const DESCRIPTION =
+  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|president|spokesman|spokeswoman|spokesperson|minister|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/gu;
+
+const DESCRIPTION_KIND: Record<string, ActorKind> = {
+  president: "PERSON",
+  spokesman: "PERSON",
+  spokeswoman: "PERSON",
+  spokesperson: "PERSON",
+  minister: "PERSON",
+  council: "ORGANIZATION",
+  committee: "ORGANIZATION",
+  commission: "ORGANIZATION",
+  organization: "ORGANIZATION",
+  alliance: "ORGANIZATION",
+  military: "ORGANIZATION",
+  army: "ORGANIZATION",
+};
+
+const isCapitalized = (text: string) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(text);
+const isAcronym = (text: string) => /^(?:[\p{Lu}]\.?){2,6}$/u.test(text);
+
+export function findMentions(analysis: Analysis): Mention[] {
+  const { body, tokens, sentences } = analysis;
+  const mentions: Mention[] = [];
+  const make = (
+    first: number,
+    last: number,
+    kind: ActorKind,
+    source: Mention["source"],
+    canonical: string | null = null,
+  ): Mention => {
+    const a = tokens[first] as Token;
+    const b = tokens[last] as Token;
+    const before = tokens[first - 1];
+    const locative =
+      before !== undefined &&
+      before.sentence === a.sentence &&
+      LOCATIVE.has(before.text.toLowerCase());
+    return {
+      start: a.start,
+      end: b.end,
+      text: body.slice(a.start, b.end),
+      kind,
+      canonical,
+      source,
+      locative,
+      sentence: a.sentence,
+    };
+  };
+
+  for (const sentence of sentences) {
+    let i = sentence.firstToken;
+    while (i < sentence.endToken) {
+      const run = capitalizedRun(tokens, i, sentence.firstToken, sentence.endToken);
+      if (run === null) {
+        i++;
+        continue;
+      }
+      for (const m of classifyRun(tokens, run.first, run.last, make)) mentions.push(m);
+      i = run.last + 1;
+    }
+  }
+  for (const m of mentions) {
+    const next = tokens.find((t) => t.start >= m.end);
+    if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
+  }
+  mentions.push(...descriptionMentions(analysis, mentions));
+  return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** The maximal run of name-like tokens starting at i, or null when token i starts none. */
+function capitalizedRun(
+  tokens: Token[],
+  i: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): { first: number; last: number } | null {
+  const start = tokens[i] as Token;
+  if (!startsName(start, i === sentenceStart)) return null;
+  let last = i;
+  let j = i + 1;
+  while (j < sentenceEnd) {
+    const t = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    // Names do not run across punctuation or line breaks: words are one space apart.
+    if (analysisGap(prev, t)) break;
+    if (isCapitalized(t.text) || isAcronym(t.text)) {
+      if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text)) break;
+      last = j;
+      j++;
+      continue;
+    }
+    // "Ministry of Defense", "Republic of Belarus": a connector inside a name.
+    const next = tokens[j + 1];
+    if (
+      CONNECTORS.has(t.text) &&
+      t.text !== "and" &&
+      next !== undefined &&
+      next.start - t.end === 1 &&
+      isCapitalized(next.text) &&
+      !NOT_NAMES.has(next.text)
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { first: i, last };
+}
+
+/** True when something other than one plain space separates two tokens. */
+function analysisGap(prev: Token, next: Token): boolean {
+  return next.start - prev.end !== 1;
+}
+
+function startsName(t: Token, sentenceInitial: boolean): boolean {
+  if (!(isCapitalized(t.text) || isAcronym(t.text))) return false;
+  if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text)) return false;
+  if (sentenceInitial && t.pos !== "PROPN" && !ENTRIES.has(t.text) && !PERSON_TITLES.has(t.text))
+    return false;
+  return true;
+}
+
+type Make = (
+  first: number,
+  last: number,
+  kind: ActorKind,
+  source: Mention["source"],
+  canonical?: string | null,
+) => Mention;
+
+function words(tokens: Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last; k++) out.push((tokens[k] as Token).text);
+  return out;
+}
+
+function classifyRun(tokens: Token[], first: number, last: number, make: Make): Mention[] {
+  const ws = words(tokens, first, last);
+  const whole = ENTRIES.get(ws.join(" "));
+  if (whole && !whole.demonym) return [make(first, last, whole.kind, "gazetteer", whole.canonical)];
+
+  // An organization: the run holds a head noun ("Ministry", "Council", "Forces").
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const headKind = ORGANIZATION_HEADS[ws[k] as string];
+    if (headKind === undefined) continue;
+    // "Defense Minister Pavlo ..." is not a ministry; a head must end the run or precede "of".
+    const endsName = k === ws.length - 1 || ws[k + 1] === "of";
+    if (!endsName) continue;
+    let from = first;
+    // A leading title ("President") belongs to a person, not to the organization.
+    while (from < first + k && PERSON_TITLES.has(ws[from - first] as string) && !ENTRIES.get(ws[from - first] as string))
+      from++;
+    return [make(from, last, headKind, "organization")];
+  }
+
+  // A person after titles: "Russian President Vladimir Putin".
+  let t = 0;
+  while (t < ws.length && (PERSON_TITLES.has(ws[t] as string) || ws[t] === "Minister")) t++;
+  if (t > 0 && t < ws.length && ws.slice(t).every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w))) {
+    const person = make(first + t, last, "PERSON", "title-person");
+    const titled = make(first, last, "PERSON", "title-person");
+    return [{ ...person, titledForm: titled.text }];
+  }
+
+  // Otherwise split the run into gazetteer phrases and leftover names.
+  const out: Mention[] = [];
+  let k = first;
+  let pendingFrom = -1;
+  const flush = (upTo: number) => {
+    if (pendingFrom < 0) return;
+    const names = words(tokens, pendingFrom, upTo);
+    const isPlace = names.some((w) => NON_STATE_PLACES.has(w));
+    const allTitles = names.every((w) => PERSON_TITLES.has(w) || NOT_NAMES.has(w));
+    if (!isPlace && !allTitles) {
+      out.push(make(pendingFrom, upTo, "PERSON", "name"));
+    }
+    pendingFrom = -1;
+  };
+  while (k <= last) {
+    let matched = false;
+    for (let len = Math.min(LONGEST_ENTRY, last - k + 1); len >= 1; len--) {
+      const entry = ENTRIES.get(words(tokens, k, k + len - 1).join(" "));
+      if (!entry) continue;
+      flush(k - 1);
+      const end = k + len - 1;
+      if (entry.demonym) out.push(...demonymMention(tokens, k, end, entry, make));
+      else out.push(make(k, end, entry.kind, "gazetteer", entry.canonical));
+      k = end + 1;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    if (pendingFrom < 0) pendingFrom = k;
+    k++;
+  }
+  flush(last);
+  return out;
+}
+
+/** "Ukrainian representatives" is a group; a bare "Russian" mentions the state. */
+function demonymMention(
+  tokens: Token[],
+  first: number,
+  last: number,
+  entry: Entry,
+  make: Make,
+): Mention[] {
+  let j = last + 1;
+  const next = tokens[j];
+  const after = tokens[j + 1];
+  if (next && GROUP_MODIFIERS.has(next.text) && after && GROUP_NOUNS[after.text] !== undefined)
+    j++;
+  const noun = tokens[j];
+  if (noun && noun.sentence === (tokens[first] as Token).sentence) {
+    const kind = GROUP_NOUNS[noun.text];
+    if (kind !== undefined) return [make(first, j, kind, "demonym-group", null)];
+  }
+  return [make(first, last, "COUNTRY", "demonym", entry.canonical)];
+}
+
+function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
+  const { body, tokens } = analysis;
+  const out: Mention[] = [];
+  const covered = (start: number, end: number) =>
+    named.some((m) => m.start < end && start < m.end) ||
+    out.some((m) => m.start < end && start < m.end);
+  const sentenceAt = (offset: number) => {
+    const t = tokens.find((tok) => tok.end > offset);
+    return t?.sentence ?? 0;
+  };
+  for (const { pattern, kind } of DESCRIBED_GROUPS) {
+    for (const match of body.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (covered(start, end)) continue;
+      out.push({
+        start,
+        end,
+        text: match[0],
+        kind,
+        canonical: null,
+        source: "description",
+        locative: false,
+        sentence: sentenceAt(start),
+      });
+    }
+  }
+  for (const match of body.matchAll(DESCRIPTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // "the Ministry of Defense" is a name, found above; only bare descriptions count here.
+    if (covered(start, end) || /^\s+of\b/u.test(body.slice(end, end + 4))) continue;
+    const head = (match[1] as string).toLowerCase();
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: DESCRIPTION_KIND[head] ?? "GOVERNMENT",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+// Actor resolution: mentions that name the same entity become one actor with a canonical name
+// (the fullest form), aliases (the other forms) and all its mentions. Inside one document:
+// gazetteer canonicals ("Moscow" → Russia), surnames ("Peskov" → "Dmitry Peskov"), an
+// organization with and without its state ("Ministry of Defense" → "Russian Ministry of
+// Defense"), acronyms, and definite descriptions ("the ministry" → the ministry named last).
+// Known actors passed in by the caller win: their canonical name and kind are used.
+import type { ActorKind } from "../generated/prisma/enums.ts";
+import { nameKey } from "../domain/names.ts";
+import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
+
+interface Cluster {
+  forms: Map<string, string>;
+  kind: ActorKind;
+  canonical: string | null;
+  mentions: Mention[];
+  /** Forms the caller or gazetteer supplied that never occur in the text. */
+  extraAliases: string[];
+}
+
+const SOURCE_CONFIDENCE: Record<Mention["source"], number> = {
+  gazetteer: 0.9,
+  "title-person": 0.85,
+  organization: 0.8,
+  "demonym-group": 0.75,
+  description: 0.55,
+  demonym: 0.5,
+  name: 0.55,
+};
+
+/** "the Ministry's" → "Ministry", "Defense Ministry" → "ministry of defense". */
+function formKey(text: string): string {
+  const plain = text
+    .replace(/[’']s$/u, "")
+    .replace(/^the\s+/iu, "")
+    .trim();
+  const inverted = /^(.*\S)\s+(Ministry|Department|Agency|Office)$/u.exec(plain);
+  const key = inverted ? `${inverted[2]} of ${inverted[1]}` : plain;
+  return nameKey(key);
+}
+
+function stripDemonym(text: string): string {
+  return text.replace(/^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ch)\s+/u, "");
+}
+
+function initials(text: string): string {
+  return text
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+export function resolveActors(mentions: Mention[], known: KnownActor[] = []): ResolvedActor[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const knownByKey = new Map<string, KnownActor>();
+  for (const k of known)
+    for (const form of [k.name, ...(k.aliases ?? [])]) knownByKey.set(nameKey(form), k);
+
+  const add = (cluster: Cluster, m: Mention) => {
+    cluster.mentions.push(m);
+    if (m.source !== "description" && m.source !== "demonym") {
+      cluster.forms.set(formKey(m.text), m.text.replace(/[’']s$/u, ""));
+      if (m.titledForm) cluster.forms.set(formKey(m.titledForm), m.titledForm);
+    }
+    for (const key of cluster.forms.keys()) byKey.set(key, cluster);
+    if (m.canonical) byKey.set(nameKey(m.canonical), cluster);
+  };
+  const create = (m: Mention): Cluster => {
+    const cluster: Cluster = {
+      forms: new Map(),
+      kind: m.kind,
+      canonical: m.canonical,
+      mentions: [],
+      extraAliases: [],
+    };
+    clusters.push(cluster);
+    add(cluster, m);
+    return cluster;
+  };
+
+  const ordered = [...mentions].sort((a, b) => sourceRank(a) - sourceRank(b) || a.start - b.start);
+  const deferred: Mention[] = [];
+  for (const m of ordered) {
+    if (m.source === "description" || m.source === "demonym" || isSingleName(m)) {
+      deferred.push(m);
+      continue;
+    }
+    const key = m.canonical ? nameKey(m.canonical) : formKey(m.text);
+    const existing =
+      byKey.get(key) ??
+      byKey.get(formKey(m.text)) ??
+      (m.kind !== "PERSON" ? findOrganization(clusters, m) : undefined);
+    if (existing) add(existing, m);
+    else create(m);
+  }
+  for (const m of deferred.sort((a, b) => a.start - b.start)) {
+    const target = attachDeferred(clusters, byKey, m);
+    if (target) add(target, m);
+    else if (m.source === "name" && m.kind === "PERSON" && isSpeaker(m)) create(m);
+    else if (m.source === "description" && m.kind !== "GOVERNMENT" && m.kind !== "PERSON")
+      create(m);
+  }
+
+  return clusters
+    .filter((c) => keep(c))
+    .map((c) => finish(c, knownByKey))
+    .filter(uniqueNames());
+}
+
+function sourceRank(m: Mention): number {
+  // Fuller forms first, so shorter forms find the cluster they belong to.
+  return -(m.end - m.start);
+}
+
+function isSingleName(m: Mention): boolean {
+  return m.source === "name" && !/\s/u.test(m.text.trim());
+}
+
+function isSpeaker(m: Mention): boolean {
+  return m.speaker === true;
+}
+
+/** "Ministry of Defense" joins "Russian Ministry of Defense"; "UN" joins "United Nations". */
+function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
+  const key = formKey(stripDemonym(m.text));
+  return clusters.find((c) => {
+    if (c.kind === "PERSON" || c.kind === "COUNTRY") return false;
+    for (const form of c.forms.values()) {
+      if (formKey(stripDemonym(form)) === key && key.includes(" ")) return true;
+      if (/^\p{Lu}{2,6}$/u.test(m.text) && initials(form) === m.text) return true;
+    }
+    return false;
+  });
+}
+
+function attachDeferred(
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  m: Mention,
+): Cluster | undefined {
+  if (m.source === "demonym") return byKey.get(nameKey(m.canonical ?? ""));
+  const text = m.text.replace(/[’']s$/u, "");
+  if (m.source === "name") {
+    const exact = byKey.get(formKey(text));
+    if (exact) return exact;
+    // A surname or given name of a person named in full.
+    const persons = clusters.filter((c) => c.kind === "PERSON");
+    const byPart = persons.filter((c) =>
+      [...c.forms.values()].some((f) => f.split(/\s+/u).slice(1).includes(text)),
+    );
+    if (byPart.length >= 1) return byPart[0];
+    const acronym = clusters.find(
+      (c) => c.kind !== "PERSON" && [...c.forms.values()].some((f) => initials(f) === text),
+    );
+    return acronym;
+  }
+  // A definite description: the latest actor before it whose name holds the head word.
+  const head = text.replace(/^the\s+/iu, "").toLowerCase();
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of clusters) {
+    const matches =
+      [...c.forms.values()].some((f) => f.toLowerCase().includes(head)) ||
+      (head === "government" && c.kind === "GOVERNMENT") ||
+      (m.kind === "PERSON" && c.kind === "PERSON" && head !== "president");
+    if (!matches) continue;
+    const last = c.mentions.filter((x) => x.start < m.start).at(-1);
+    if (last && last.start > bestAt) {
+      best = c;
+      bestAt = last.start;
+    }
+  }
+  return best;
+}
+
+/** A state or place that only locates things ("talks in Istanbul") is not an actor. */
+function keep(c: Cluster): boolean {
+  const named = c.mentions.filter((m) => m.source !== "demonym" && m.source !== "description");
+  if (named.length === 0 && c.mentions.every((m) => m.source !== "description")) return false;
+  if (c.kind === "COUNTRY") return named.some((m) => !m.locative) || named.length >= 2;
+  return true;
+}
+
+function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor {
+  const forms = [...c.forms.values()];
+  const knownMatch = [...c.forms.keys(), c.canonical ? nameKey(c.canonical) : ""]
+    .map((k) => knownByKey.get(k))
+    .find((k) => k !== undefined);
+  const longest = forms.reduce(
+    (a, b) => (b.length > a.length && !/^(?:the)\s/iu.test(b) ? b : a),
+    forms[0] ?? (c.mentions[0] as Mention).text,
+  );
+  const personName = c.kind === "PERSON" ? personCanonical(c, longest) : longest;
+  const name = knownMatch?.name ?? c.canonical ?? personName;
+  const kind = knownMatch?.kind ?? c.kind;
+  const aliasSet = new Map<string, string>();
+  for (const f of [...forms, ...(knownMatch?.aliases ?? [])]) {
+    if (nameKey(f) !== nameKey(name)) aliasSet.set(nameKey(f), f);
+  }
+  const sources = c.mentions.map((m) => SOURCE_CONFIDENCE[m.source]);
+  const base = Math.max(...sources);
+  const confidence = Math.min(0.99, base + 0.03 * (c.mentions.length - 1) + (knownMatch ? 0.05 : 0));
+  const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
+  return {
+    name: name.replace(/^the\s+/iu, (t) => t).trim(),
+    kind,
+    aliases: [...aliasSet.values()],
+    mentions,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}
+
+/** The untitled full name wins over "President Vladimir Putin". */
+function personCanonical(c: Cluster, longest: string): string {
+  const untitled = c.mentions
+    .filter((m) => m.source === "title-person" || m.source === "name")
+    .map((m) => m.text.replace(/[’']s$/u, ""))
+    .sort((a, b) => b.length - a.length);
+  return untitled[0] ?? longest;
+}
+
+/** Drops a later actor whose name an earlier one already claimed, and aliases claimed twice. */
+function uniqueNames(): (a: ResolvedActor) => boolean {
+  const owners = new Set<string>();
+  return (a) => {
+    if (owners.has(nameKey(a.name))) return false;
+    a.aliases = a.aliases.filter((alias) => !owners.has(nameKey(alias)));
+    for (const f of [a.name, ...a.aliases]) owners.add(nameKey(f));
+    return true;
+  };
+}

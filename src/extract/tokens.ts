@@ -1,0 +1,62 @@
+// Sentences and tokens with body offsets, from wink-nlp's English model (fast, offline, model in
+// the npm package). wink reports token text, not offsets, so offsets are found by scanning the
+// body in order; sentences are also cut at line breaks, which end paragraphs in article text.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Analysis, Sentence, Token } from "./types.ts";
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+function loadNlp(): ReturnType<typeof winkNLP> {
+  // Loading the model takes ~70 ms; do it once, on first use.
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+export function analyse(body: string): Analysis {
+  const wink = loadNlp();
+  const its = wink.its;
+  const doc = wink.readDoc(body);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const sentenceOfToken = new Int32Array(values.length);
+  spans.forEach(([first, last], s) => {
+    for (let i = first; i <= last; i++) sentenceOfToken[i] = s;
+  });
+
+  const raw: Token[] = [];
+  let cursor = 0;
+  values.forEach((text, i) => {
+    if (/^\s+$/u.test(text)) return;
+    const at = body.indexOf(text, cursor);
+    // A token wink rewrote cannot be placed; skip it rather than guess an offset.
+    if (at < 0 || at - cursor > 200) return;
+    cursor = at + text.length;
+    raw.push({ start: at, end: cursor, text, pos: tags[i] ?? "X", sentence: sentenceOfToken[i] ?? 0 });
+  });
+  return { body, tokens: raw, sentences: buildSentences(body, raw) };
+}
+
+/** Groups tokens into sentences, starting a new one at wink's boundaries and at line breaks. */
+export function buildSentences(body: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i];
+    const boundary =
+      next === undefined ||
+      next.sentence !== prev.sentence ||
+      body.slice(prev.end, next.start).includes("\n");
+    if (!boundary) continue;
+    const head = tokens[first] as Token;
+    sentences.push({ start: head.start, end: prev.end, firstToken: first, endToken: i });
+    first = i;
+  }
+  sentences.forEach((s, index) => {
+    for (let t = s.firstToken; t < s.endToken; t++) (tokens[t] as Token).sentence = index;
+  });
+  return sentences;
+}

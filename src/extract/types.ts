@@ -1,0 +1,68 @@
+// Shared shapes of the extraction stages. Every position is a JavaScript string index into the
+// body (end exclusive), so spans are built from indices and always satisfy the span invariant.
+import type { ActorKind } from "../generated/prisma/enums.ts";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag (PROPN, NOUN, VERB, …) from the NLP library. */
+  pos: string;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface Analysis {
+  body: string;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/** A stretch of text that names or describes an actor, before resolution. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: ActorKind;
+  /** The name the mention stands for when a gazetteer knows it ("Moscow" → "Russia"). */
+  canonical: string | null;
+  /** Which rule found the mention; resolution and confidence depend on it. */
+  source:
+    | "gazetteer"
+    | "demonym-group"
+    | "demonym"
+    | "title-person"
+    | "name"
+    | "organization"
+    | "description";
+  /** True when the mention only locates something ("talks in Istanbul"). */
+  locative: boolean;
+  sentence: number;
+  /** For a titled person, the whole phrase ("President Vladimir Putin"), kept as an alias. */
+  titledForm?: string;
+  /** True for a bare name right before a cue verb ("Zelensky said"): a speaker, so an actor. */
+  speaker?: boolean;
+}
+
+/** An actor the caller already knows (e.g. from the database), matched by name or alias. */
+export interface KnownActor {
+  name: string;
+  kind: ActorKind;
+  aliases?: string[];
+}
+
+export interface ResolvedActor {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  mentions: Mention[];
+  confidence: number;
+}
