@@ -20,7 +20,7 @@ writeFileSync(
   file,
   `# Extraction scores, ${day}\n\nP / R / F1 per article and micro-averaged per set. ` +
     "Definitions in `src/extract/evaluate/score.ts`: actors by canonical name (or gold alias) + kind; " +
-    "resolution as pairwise F1 over alias groups; claims by claimant after resolution + span overlap " +
+    "resolution as pairwise mention-clustering F1 over the gold mentions; claims by claimant after resolution + span overlap " +
     "of at least half the shorter span; events by date overlap + a shared participant.\n\n" +
     `${table}\n`,
 );

@@ -14,7 +14,9 @@ export const CUE_VERBS = new Set(
   estimated allege alleged assert asserted maintain maintained demand demanded propose proposed
   remark remarked observe observed mention mentioned indicate indicated highlight highlighted
   underline underlined reiterate reiterated recall recalled call called express expressed
-  believe believes believed think thinks thought expect expects expected`.split(/\s+/u),
+  believe believes believed think thinks thought expect expects expected underscore underscores
+  underscored reaffirm reaffirms reaffirmed affirm affirmed convey conveyed assure assured
+  point pointed`.split(/\s+/u),
 );
 
 /** Cue verbs that evaluate rather than report: their claims are assessments. */

@@ -31,14 +31,17 @@ const addTriggers = (kind: EventKind, words: string) => {
 addTriggers("NEGOTIATION", "talks negotiations negotiation summit meeting meetings met consultations");
 addTriggers("AGREEMENT", "agreement agreements deal ceasefire truce accord accords treaty memorandum signed");
 addTriggers("PRISONER_EXCHANGE", "exchange exchanges swap swaps swapped exchanged");
-addTriggers("TRANSFER", "transfer transferred repatriation repatriated handover");
+addTriggers("TRANSFER", "transfer transferred repatriation repatriated handover release released freed");
 addTriggers("STATEMENT", "statement announcement briefing speech address");
 addTriggers(
   "MILITARY_ACTION",
-  "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot",
+  "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid",
 );
 addTriggers("HUMANITARIAN", "evacuation evacuated aid");
-addTriggers("OTHER", "election elections vote referendum visit visited protest protests sanctions arrested arrest trial");
+addTriggers(
+  "OTHER",
+  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke resolution celebration celebrations detention",
+);
 
 const ROLE: Record<EventKind, string> = {
   NEGOTIATION: "negotiator",
@@ -82,23 +85,31 @@ export function extractEvents(
       const clauseDates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       const near = nearest(clauseDates, t.start);
       const clauseText = body.slice(clause.start, clause.end);
+      const sentence = analysis.sentences[clause.sentence] ?? clause;
       const participants = actorAt
-        .filter((m) => m.start >= clause.start && m.end <= clause.end)
+        .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
         .map((m) => m.actor)
         .filter((a) => a.kind !== "MEDIA" || kind === "STATEMENT");
       const status = eventStatus(clauseText, near?.date ?? null, published);
       const location = findLocation(body, clause.start, clause.end);
 
+      // Coreference: the latest event of the same kind, unless both carry dates that differ.
+      const dated = near !== null && near.date.precision !== "UNKNOWN";
       const target = events.findLast(
-        (e) => e.kind === kind && (near === null || !e.dated || datesOverlap(e.date, near.date)),
+        (e) => e.kind === kind && (!dated || !e.dated || datesOverlap(e.date, (near as DateMention).date)),
       );
       const isAnaphor = /^(?:the|this|that|these|those|such)\b/iu.test(body.slice(mention.start, mention.end));
-      if (target && (isAnaphor || near === null || (target.dated && near && datesOverlap(target.date, near.date)))) {
+      const disjoint =
+        target !== undefined &&
+        participants.length > 0 &&
+        target.participants.length > 0 &&
+        !participants.some((a) => target.participants.some((p) => p.actor === a.name));
+      if (target && (isAnaphor || !disjoint)) {
         target.mentions.push(mention);
         target.sentences.add(clause.sentence);
-        if (!target.dated && near) {
+        if (!target.dated && dated && near) {
           target.date = near.date;
-          target.dated = near.date.precision !== "UNKNOWN";
+          target.dated = true;
         }
         addParticipants(target, participants, kind);
         target.location ??= location;
@@ -113,7 +124,7 @@ export function extractEvents(
         title: titleOf(body, mention, kind),
         location,
         date: near?.date ?? { text: "not stated", start: null, end: null, precision: "UNKNOWN", yearInferred: false },
-        dated: near !== null && near.date.precision !== "UNKNOWN",
+        dated,
         participants: [],
         mentions: [mention],
         sentences: new Set([clause.sentence]),

@@ -144,6 +144,12 @@ export const COUNTRIES: CountryEntry[] = COUNTRY_ROWS.trim()
 
 /** Named actors that are not states: international bodies, government seats, media outlets. */
 export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[] = [
+  // A people named by its plural demonym acts as a group: "Israelis and Palestinians".
+  ...COUNTRIES.flatMap((c) =>
+    c.demonyms
+      .filter((d) => /(?:an|i)$/u.test(d))
+      .map((d) => ({ name: `${d}s`, kind: "GROUP" as ActorKind, aliases: [] })),
+  ),
   { name: "United Nations", kind: "ORGANIZATION", aliases: ["UN", "U.N."] },
   { name: "UN Security Council", kind: "ORGANIZATION", aliases: ["Security Council"] },
   { name: "NATO", kind: "ORGANIZATION", aliases: ["North Atlantic Treaty Organization"] },
@@ -303,4 +309,35 @@ export const NON_STATE_PLACES = new Set(
 /** Month names, which chrono reads as dates and the name rules must never read as actors. */
 export const MONTHS = new Set(
   "january february march april may june july august september october november december".split(" "),
+);
+
+/** Words that make a capitalized phrase a title ("Secretary", "President") when a name follows. */
+export const TITLE_HEADS = new Set(
+  `President Minister Secretary Advisor Adviser Envoy CEO Chairman Chairwoman Chair Director
+  Ambassador Spokesman Spokeswoman Spokesperson Senator Sen. Governor Mayor Dr. Gen. General
+  Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
+  Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
+  Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal`.split(/\s+/u),
+);
+
+/** Every word that can be part of a title before a name ("National Security Advisor"). */
+export const TITLE_WORDS = new Set([
+  ...TITLE_HEADS,
+  ...`Vice Prime Deputy Acting Former Foreign Defense Defence Interior Finance Justice State
+  Security National Special Presidential Affairs Hostage Homeland Staff Joint Chiefs Press Senior
+  Executive Attorney Lieutenant Crown Supreme Foreign Trade Economy Health Energy Treasury
+  Principal Assistant Undersecretary Under High UN U.N. U.S. US White House Kremlin Russian
+  Ukrainian American British Israeli Palestinian Sudanese Lebanese Iranian Chinese French
+  German`.split(/\s+/u),
+]);
+
+/** Words that make a capitalized phrase a thing or place, never a person ("Iron Dome"). */
+export const NOT_PERSON_WORDS = new Set(
+  `Stadium Dome Square Street Avenue Palace Hotel Airport Bridge Hall House Center Centre Park
+  River Sea Ocean Mountains Island Islands Region Province Oblast District City Act Resolution
+  Agreement Treaty Accord Plan Operation Day War Strip Bank Gate Port Base Camp Prison Road
+  Highway Valley Desert Coast Peninsula Gulf Lake Canal Pipeline Plant Station Tower Building
+  Program Programme Initiative Fund Summit Conference Forum Talks Protocol Declaration Charter
+  Convention Doctrine Order Decree Law Code Constitution Covid COVID Christmas Easter Ramadan
+  Eid Internet Twitter Facebook Telegram`.split(/\s+/u),
 );

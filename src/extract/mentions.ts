@@ -9,7 +9,10 @@ import {
   NON_STATE_PLACES,
   NOT_NAMES,
   ORGANIZATION_HEADS,
+  NOT_PERSON_WORDS,
   PERSON_TITLES,
+  TITLE_HEADS,
+  TITLE_WORDS,
 } from "./gazetteer.ts";
 import { CUE_VERBS } from "./cues.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
@@ -91,17 +94,20 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
   },
   {
     pattern:
-      /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|human rights groups)\b/giu,
+      /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|human rights groups|the international community|allies and partners|partners and allies|(?<=\b(?:our|its|their|international|regional)\s)(?:allies|partners))\b/giu,
     kind: "GROUP",
   },
 ];
 
 // Definite descriptions that refer back to an actor named earlier.
 const DESCRIPTION =
-  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|president|spokesman|spokeswoman|spokesperson|minister|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/gu;
+  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|president|spokesman|spokeswoman|spokesperson|minister|prime minister|secretary|chancellor|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
 
 const DESCRIPTION_KIND: Record<string, ActorKind> = {
   president: "PERSON",
+  secretary: "PERSON",
+  chancellor: "PERSON",
+  "prime minister": "PERSON",
   spokesman: "PERSON",
   spokeswoman: "PERSON",
   spokesperson: "PERSON",
@@ -189,17 +195,20 @@ function capitalizedRun(
       j++;
       continue;
     }
-    // "Ministry of Defense", "Republic of Belarus": a connector inside a name.
-    const next = tokens[j + 1];
+    // "Ministry of Defense", "Department of the Treasury": connectors inside a name.
+    let k = j;
+    while (k < sentenceEnd && k - j < 2 && CONNECTORS.has((tokens[k] as Token).text)) k++;
+    const next = tokens[k];
     if (
-      CONNECTORS.has(t.text) &&
+      k > j &&
       t.text !== "and" &&
       next !== undefined &&
-      next.start - t.end === 1 &&
+      k < sentenceEnd &&
+      !analysisGap(tokens[k - 1] as Token, next) &&
       isCapitalized(next.text) &&
-      !NOT_NAMES.has(next.text)
+      (!NOT_NAMES.has(next.text) || next.text === "The")
     ) {
-      j++;
+      j = k;
       continue;
     }
     break;
@@ -253,10 +262,21 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     return [make(from, last, headKind, "organization")];
   }
 
-  // A person after titles: "Russian President Vladimir Putin".
-  let t = 0;
-  while (t < ws.length && (PERSON_TITLES.has(ws[t] as string) || ws[t] === "Minister")) t++;
-  if (t > 0 && t < ws.length && ws.slice(t).every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w))) {
+  // "President Zelenskyy of Ukraine": a titled person, then the state they serve.
+  const of = ws.indexOf("of");
+  if (of > 1 && ws.slice(0, of).some((w) => TITLE_HEADS.has(w)) && !TITLE_WORDS.has(ws[of - 1] as string)) {
+    const person = classifyRun(tokens, first, first + of - 1, make);
+    if (person.length === 1 && person[0]?.kind === "PERSON") {
+      return [...person, ...classifyRun(tokens, first + of + 1, last, make)];
+    }
+  }
+
+  // A person after a title: "Russian President Vladimir Putin", "Secretary of State Colin
+  // Powell": the name is the run's tail after the last title word.
+  let t = ws.length;
+  while (t > 0 && !TITLE_WORDS.has(ws[t - 1] as string) && !CONNECTORS.has(ws[t - 1] as string)) t--;
+  const titled = ws.slice(0, t).some((w) => TITLE_HEADS.has(w));
+  if (titled && t < ws.length && ws.slice(t).every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))) {
     const person = make(first + t, last, "PERSON", "title-person");
     const titled = make(first, last, "PERSON", "title-person");
     return [{ ...person, titledForm: titled.text }];
@@ -269,7 +289,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   const flush = (upTo: number) => {
     if (pendingFrom < 0) return;
     const names = words(tokens, pendingFrom, upTo);
-    const isPlace = names.some((w) => NON_STATE_PLACES.has(w));
+    const isPlace = names.some((w) => NON_STATE_PLACES.has(w) || NOT_PERSON_WORDS.has(w));
     const allTitles = names.every((w) => PERSON_TITLES.has(w) || NOT_NAMES.has(w));
     if (!isPlace && !allTitles) {
       out.push(make(pendingFrom, upTo, "PERSON", "name"));

@@ -97,7 +97,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
   for (const m of deferred.sort((a, b) => a.start - b.start)) {
     const target = attachDeferred(clusters, byKey, m);
     if (target) add(target, m);
-    else if (m.source === "name" && m.kind === "PERSON" && isSpeaker(m)) create(m);
+    else if (m.source === "title-person" || (m.source === "name" && isSpeaker(m))) create(m);
     else if (m.source === "description" && m.kind !== "GOVERNMENT" && m.kind !== "PERSON")
       create(m);
   }
@@ -113,8 +113,9 @@ function sourceRank(m: Mention): number {
   return -(m.end - m.start);
 }
 
+/** A one-word person name ("Peskov", "Secretary Austin"): resolved against full names first. */
 function isSingleName(m: Mention): boolean {
-  return m.source === "name" && !/\s/u.test(m.text.trim());
+  return (m.source === "name" || m.source === "title-person") && !/\s/u.test(m.text.trim());
 }
 
 function isSpeaker(m: Mention): boolean {
@@ -141,15 +142,20 @@ function attachDeferred(
 ): Cluster | undefined {
   if (m.source === "demonym") return byKey.get(nameKey(m.canonical ?? ""));
   const text = m.text.replace(/[’']s$/u, "");
-  if (m.source === "name") {
+  if (m.source === "name" || m.source === "title-person") {
     const exact = byKey.get(formKey(text));
     if (exact) return exact;
-    // A surname or given name of a person named in full.
-    const persons = clusters.filter((c) => c.kind === "PERSON");
-    const byPart = persons.filter((c) =>
-      [...c.forms.values()].some((f) => f.split(/\s+/u).slice(1).includes(text)),
+    // A family name ("Peskov") or given name ("Brittney") of a person named in full; when two
+    // share it, the one mentioned last before.
+    const byPart = clusters.filter(
+      (c) =>
+        c.kind === "PERSON" &&
+        [...c.forms.values()].some((f) => f.replace(/,.*$/u, "").split(/\s+/u).includes(text)),
     );
-    if (byPart.length >= 1) return byPart[0];
+    const latest = byPart
+      .map((c) => ({ c, at: c.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1 }))
+      .sort((a, b) => b.at - a.at)[0];
+    if (latest) return latest.c;
     const acronym = clusters.find(
       (c) => c.kind !== "PERSON" && [...c.forms.values()].some((f) => initials(f) === text),
     );
@@ -163,7 +169,7 @@ function attachDeferred(
     const matches =
       [...c.forms.values()].some((f) => f.toLowerCase().includes(head)) ||
       (head === "government" && c.kind === "GOVERNMENT") ||
-      (m.kind === "PERSON" && c.kind === "PERSON" && head !== "president");
+      (m.kind === "PERSON" && c.kind === "PERSON" && !["president", "secretary", "prime minister", "chancellor"].includes(head));
     if (!matches) continue;
     const last = c.mentions.filter((x) => x.start < m.start).at(-1);
     if (last && last.start > bestAt) {

@@ -1,9 +1,8 @@
 // Scores an extracted annotation against a gold one (the dev-set metrics of `npm run eval`):
 // - actors: a predicted actor matches a gold actor when its name equals the gold name or one of
 //   its aliases (case-insensitive) and the kinds are equal; one-to-one.
-// - resolution: pairwise F1 over alias groups: every pair of surface forms (name or alias) that
-//   occur in the text and one actor groups together; predicted pairs count only among forms the
-//   gold knows, so a missed or invented actor is not counted twice.
+// - resolution: pairwise mention-clustering F1 over the gold mentions: two gold mentions of one
+//   actor should land in one predicted actor, two of different actors should not.
 // - claims: same claimant after resolution (both null is equal) and spans overlapping by at least
 //   half of the shorter span; one-to-one.
 // - events: dates overlap (a missing bound is open) and at least one participant in common after
@@ -70,7 +69,7 @@ function resolver(gold: Annotation, predicted: Annotation): (name: string | null
 export function scoreArticle(body: string, gold: Annotation, predicted: Annotation): ArticleScore {
   return {
     actors: scoreActors(gold, predicted),
-    resolution: scoreResolution(body, gold, predicted),
+    resolution: scoreResolution(gold, predicted),
     claims: scoreClaims(gold, predicted),
     events: scoreEvents(gold, predicted),
   };
@@ -94,28 +93,40 @@ function scoreActors(gold: Annotation, predicted: Annotation): Counts {
   return { tp, fp: predicted.actors.length - tp, fn: gold.actors.length - tp };
 }
 
-function pairs(groups: string[][], allowed: (form: string) => boolean): Set<string> {
-  const out = new Set<string>();
-  for (const group of groups) {
-    const forms = [...new Set(group.map(nameKey))].filter(allowed).sort();
-    for (let i = 0; i < forms.length; i++)
-      for (let j = i + 1; j < forms.length; j++) out.add(`${forms[i]}\u0000${forms[j]}`);
-  }
-  return out;
-}
-
-function scoreResolution(body: string, gold: Annotation, predicted: Annotation): Counts {
-  const text = nameKey(body);
-  const inText = (form: string) => text.includes(form);
-  const goldForms = new Set(gold.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
-  const goldPairs = pairs(gold.actors.map((a) => [a.name, ...a.aliases]), inText);
-  const predictedPairs = pairs(
-    predicted.actors.map((a) => [a.name, ...a.aliases]),
-    (f) => inText(f) && goldForms.has(f),
+/**
+ * Pairwise mention-clustering: each gold mention takes the predicted actor whose mention overlaps
+ * it most; a pair of gold mentions is predicted together when both took the same predicted actor.
+ */
+function scoreResolution(gold: Annotation, predicted: Annotation): Counts {
+  const predictedMentions = predicted.actors.flatMap((a, i) => a.mentions.map((m) => ({ ...m, actor: i })));
+  const goldMentions = gold.actors.flatMap((a, i) =>
+    a.mentions.map((m) => {
+      let best = -1;
+      let bestOverlap = 0;
+      for (const p of predictedMentions) {
+        const overlap = Math.min(m.end, p.end) - Math.max(m.start, p.start);
+        if (overlap > bestOverlap) {
+          best = p.actor;
+          bestOverlap = overlap;
+        }
+      }
+      return { gold: i, predicted: best };
+    }),
   );
   let tp = 0;
-  for (const p of predictedPairs) if (goldPairs.has(p)) tp++;
-  return { tp, fp: predictedPairs.size - tp, fn: goldPairs.size - tp };
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < goldMentions.length; i++) {
+    for (let j = i + 1; j < goldMentions.length; j++) {
+      const a = goldMentions[i] as { gold: number; predicted: number };
+      const b = goldMentions[j] as { gold: number; predicted: number };
+      const together = a.predicted >= 0 && a.predicted === b.predicted;
+      if (a.gold === b.gold && together) tp++;
+      else if (a.gold === b.gold) fn++;
+      else if (together) fp++;
+    }
+  }
+  return { tp, fp, fn };
 }
 
 function overlapEnough(a: { start: number; end: number }, b: { start: number; end: number }): number {
