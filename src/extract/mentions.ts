@@ -94,7 +94,7 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
   },
   {
     pattern:
-      /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|human rights groups|the international community|allies and partners|partners and allies|(?<=\b(?:our|its|their|international|regional)\s)(?:allies|partners))\b/giu,
+      /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|hostages|human rights groups|the international community|allies and partners|partners and allies|(?<=\b(?:our|its|their|international|regional)\s)(?:allies|partners))\b/giu,
     kind: "GROUP",
   },
 ];
@@ -137,10 +137,11 @@ export function findMentions(analysis: Analysis): Mention[] {
     const a = tokens[first] as Token;
     const b = tokens[last] as Token;
     const before = tokens[first - 1];
-    const locative =
-      before !== undefined &&
-      before.sentence === a.sentence &&
-      LOCATIVE.has(before.text.toLowerCase());
+    const sameSentence = before !== undefined && before.sentence === a.sentence;
+    // "in Nairobi, Kenya": the state after a located place locates too.
+    const afterPlace =
+      sameSentence && before.text === "," && LOCATIVE.has((tokens[first - 3]?.text ?? "").toLowerCase());
+    const locative = (sameSentence && LOCATIVE.has(before.text.toLowerCase())) || afterPlace;
     return {
       start: a.start,
       end: b.end,
@@ -259,7 +260,10 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     // A leading title ("President") belongs to a person, not to the organization.
     while (from < first + k && PERSON_TITLES.has(ws[from - first] as string) && !ENTRIES.get(ws[from - first] as string))
       from++;
-    return [make(from, last, headKind, "organization")];
+    // A national body ("National Security Council") belongs to a government.
+    const national = ws[from - first] === "National" || ENTRIES.get(ws[from - first] as string)?.kind === "COUNTRY";
+    const kind = national && headKind === "ORGANIZATION" && !/Forces|Army|Navy|Party|Bank|Fund/u.test(ws.join(" ")) ? "GOVERNMENT" : headKind;
+    return [make(from, last, kind, "organization")];
   }
 
   // "President Zelenskyy of Ukraine": a titled person, then the state they serve.
@@ -303,7 +307,8 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       if (!entry) continue;
       flush(k - 1);
       const end = k + len - 1;
-      if (entry.demonym) out.push(...demonymMention(tokens, k, end, entry, make));
+      if (entry.demonym || (entry.kind === "COUNTRY" && groupNounAfter(tokens, end) !== null))
+        out.push(...demonymMention(tokens, k, end, entry, make));
       else out.push(make(k, end, entry.kind, "gazetteer", entry.canonical));
       k = end + 1;
       matched = true;
@@ -317,6 +322,14 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   return out;
 }
 
+/** The index of a group noun right after token `last` ("U.S. government"), or null. */
+function groupNounAfter(tokens: Token[], last: number): number | null {
+  let j = last + 1;
+  if (GROUP_MODIFIERS.has(tokens[j]?.text ?? "") && GROUP_NOUNS[tokens[j + 1]?.text ?? ""] !== undefined) j++;
+  const noun = tokens[j];
+  return noun && noun.sentence === tokens[last]?.sentence && GROUP_NOUNS[noun.text] !== undefined ? j : null;
+}
+
 /** "Ukrainian representatives" is a group; a bare "Russian" mentions the state. */
 function demonymMention(
   tokens: Token[],
@@ -325,17 +338,11 @@ function demonymMention(
   entry: Entry,
   make: Make,
 ): Mention[] {
-  let j = last + 1;
-  const next = tokens[j];
-  const after = tokens[j + 1];
-  if (next && GROUP_MODIFIERS.has(next.text) && after && GROUP_NOUNS[after.text] !== undefined)
-    j++;
-  const noun = tokens[j];
-  if (noun && noun.sentence === (tokens[first] as Token).sentence) {
-    const kind = GROUP_NOUNS[noun.text];
-    if (kind !== undefined) return [make(first, j, kind, "demonym-group", null)];
-  }
-  return [make(first, last, "COUNTRY", "demonym", entry.canonical)];
+  const j = groupNounAfter(tokens, last);
+  const kind = j === null ? undefined : GROUP_NOUNS[(tokens[j] as Token).text];
+  if (j !== null && kind !== undefined) return [make(first, j, kind, "demonym-group", null)];
+  const source = entry.demonym ? "demonym" : "gazetteer";
+  return [make(first, last, "COUNTRY", source, entry.canonical)];
 }
 
 function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
@@ -364,6 +371,13 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
         sentence: sentenceAt(start),
       });
     }
+  }
+  // "Paul Whelan's family", "Shalit's family": the family of a named person acts as a group.
+  for (const match of body.matchAll(/\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+[’']s\s(?:family|families|relatives)\b/gu)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (out.some((m) => m.start < end && start < m.end)) continue;
+    out.push({ start, end, text: match[0], kind: "GROUP", canonical: null, source: "description", locative: false, sentence: sentenceAt(start) });
   }
   for (const match of body.matchAll(DESCRIPTION)) {
     const start = match.index;

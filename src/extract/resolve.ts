@@ -6,6 +6,7 @@
 // Known actors passed in by the caller win: their canonical name and kind are used.
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import { nameKey } from "../domain/names.ts";
+import { COUNTRIES } from "./gazetteer.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
 interface Cluster {
@@ -38,8 +39,35 @@ function formKey(text: string): string {
   return nameKey(key);
 }
 
-function stripDemonym(text: string): string {
-  return text.replace(/^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ch)\s+/u, "");
+const STATE_WORDS = new Map<string, string>();
+for (const c of COUNTRIES)
+  for (const w of [c.name, ...c.aliases, ...c.demonyms]) STATE_WORDS.set(w, c.name);
+const STATE_PATTERN = [...STATE_WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+  .join("|");
+const LEADING_STATE = new RegExp(`^(${STATE_PATTERN})\\s+`, "u");
+const TRAILING_STATE = new RegExp(`\\s+of\\s+(?:the\\s+)?(${STATE_PATTERN})$`, "u");
+
+/**
+ * An organization's name without its state, and the state: "Russian Ministry of Defense",
+ * "Ministry of Defense of the Russian Federation" and "Russian Defense Ministry" all give
+ * ("ministry of defense", Russia).
+ */
+function organizationKey(text: string): { base: string; state: string | null } {
+  let base = text.replace(/[’']s$/u, "").replace(/^the\s+/iu, "");
+  let state: string | null = null;
+  const leading = LEADING_STATE.exec(base);
+  if (leading) {
+    state = STATE_WORDS.get(leading[1] as string) ?? null;
+    base = base.slice(leading[0].length);
+  }
+  const trailing = TRAILING_STATE.exec(base);
+  if (trailing) {
+    state = STATE_WORDS.get(trailing[1] as string) ?? state;
+    base = base.slice(0, trailing.index);
+  }
+  return { base: formKey(base), state };
 }
 
 function initials(text: string): string {
@@ -94,10 +122,17 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     if (existing) add(existing, m);
     else create(m);
   }
+  // A bare name used more than once ("Brittney") is someone, even without a full name.
+  const recurring = new Map<string, number>();
+  for (const m of deferred) if (m.source === "name") recurring.set(m.text, (recurring.get(m.text) ?? 0) + 1);
   for (const m of deferred.sort((a, b) => a.start - b.start)) {
     const target = attachDeferred(clusters, byKey, m);
     if (target) add(target, m);
-    else if (m.source === "title-person" || (m.source === "name" && isSpeaker(m))) create(m);
+    else if (
+      m.source === "title-person" ||
+      (m.source === "name" && (isSpeaker(m) || (recurring.get(m.text) ?? 0) >= 2))
+    )
+      create(m);
     else if (m.source === "description" && m.kind !== "GOVERNMENT" && m.kind !== "PERSON")
       create(m);
   }
@@ -124,11 +159,13 @@ function isSpeaker(m: Mention): boolean {
 
 /** "Ministry of Defense" joins "Russian Ministry of Defense"; "UN" joins "United Nations". */
 function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
-  const key = formKey(stripDemonym(m.text));
+  const key = organizationKey(m.text);
   return clusters.find((c) => {
     if (c.kind === "PERSON" || c.kind === "COUNTRY") return false;
     for (const form of c.forms.values()) {
-      if (formKey(stripDemonym(form)) === key && key.includes(" ")) return true;
+      const other = organizationKey(form);
+      const sameState = key.state === null || other.state === null || key.state === other.state;
+      if (other.base === key.base && sameState && key.base.includes(" ")) return true;
       if (/^\p{Lu}{2,6}$/u.test(m.text) && initials(form) === m.text) return true;
     }
     return false;
@@ -209,7 +246,8 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   const confidence = Math.min(0.99, base + 0.03 * (c.mentions.length - 1) + (knownMatch ? 0.05 : 0));
   const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
   return {
-    name: name.replace(/^the\s+/iu, (t) => t).trim(),
+    // "the international community" → "International community": a name, not a phrase.
+    name: capitalize(name.replace(/^the\s+/iu, "").trim()),
     kind,
     aliases: [...aliasSet.values()],
     mentions,
@@ -235,4 +273,8 @@ function uniqueNames(): (a: ResolvedActor) => boolean {
     for (const f of [a.name, ...a.aliases]) owners.add(nameKey(f));
     return true;
   };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
