@@ -120,8 +120,19 @@ function findClaimant(
       const agent = speakers.find((r) => r.start >= t.end && r.start - t.end < 30);
       if (agent) return { actor: agent.actor, cue: word, pronoun: false };
     }
-    // The subject: the first actor named before the cue that is not a possessive modifier.
-    const before = speakers.filter((r) => r.end <= t.start);
+    // "…, a senior official told reporters": a trailing attribution after a comma names the
+    // speaker there or nowhere; the actors before the comma are what was said.
+    const clauseStart = (clauseTokens[0] as Token).start;
+    const lastComma = body.lastIndexOf(",", t.start);
+    const between = body.slice(lastComma + 1, t.start).trim();
+    const trailing =
+      lastComma > clauseStart &&
+      between.length > 0 &&
+      !word.endsWith("ing") &&
+      !inQuote(lastComma) &&
+      between.split(/\s+/u).length <= 6 &&
+      clauseTokens.some((x) => x.start < lastComma && (x.pos === "VERB" || x.pos === "AUX"));
+    const before = speakers.filter((r) => r.end <= t.start && (!trailing || r.start > lastComma));
     const subject = before.find((r, k) => {
       const possessive = /^[’']s\b/u.test(body.slice(r.end, r.end + 2));
       return !(possessive && k + 1 < before.length);

@@ -334,7 +334,8 @@ export const TITLE_WORDS = new Set([
   ...`Vice Prime Deputy Acting Former Foreign Defense Defence Interior Finance Justice State
   Security National Special Presidential Affairs Hostage Homeland Staff Joint Chiefs Press Senior
   Executive Attorney Lieutenant Crown Supreme Foreign Trade Economy Health Energy Treasury
-  Principal Assistant Undersecretary Under High UN U.N. U.S. US White House Kremlin Russian
+  Principal Assistant Undersecretary Under High UN U.N. U.S. US White House Kremlin Pentagon Air
+  Force Marine Corps Coast Guard Army Navy Brig. Adm. Gov. Maj. Gen. Lt. Col. Russian
   Ukrainian American British Israeli Palestinian Sudanese Lebanese Iranian Chinese French
   German`.split(/\s+/u),
 ]);

@@ -44,7 +44,10 @@ for (const a of NAMED_ACTORS) {
 }
 const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(" ").length));
 
-const CONNECTORS = new Set(["of", "for", "the", "de", "on", "and"]);
+// Lower-case words allowed inside a name: "Ministry of Defense", "Tamim bin Hamad Al Thani".
+const CONNECTORS = new Set(["of", "for", "the", "de", "on", "and", "bin", "ibn", "al", "von", "van", "der", "da", "del", "di", "la", "le"]);
+// Connectors inside a title ("Secretary of State"), never inside a person's name.
+const TITLE_LINKS = new Set(["of", "for", "the", "and"]);
 const LOCATIVE = new Set([
   "in",
   "at",
@@ -278,7 +281,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   // A person after a title: "Russian President Vladimir Putin", "Secretary of State Colin
   // Powell": the name is the run's tail after the last title word.
   let t = ws.length;
-  while (t > 0 && !TITLE_WORDS.has(ws[t - 1] as string) && !CONNECTORS.has(ws[t - 1] as string)) t--;
+  while (t > 0 && !TITLE_WORDS.has(ws[t - 1] as string) && !TITLE_LINKS.has(ws[t - 1] as string)) t--;
   const titled = ws.slice(0, t).some((w) => TITLE_HEADS.has(w));
   if (titled && t < ws.length && ws.slice(t).every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))) {
     const person = make(first + t, last, "PERSON", "title-person");

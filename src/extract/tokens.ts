@@ -34,10 +34,21 @@ export function analyse(body: string): Analysis {
     // A token wink rewrote cannot be placed; skip it rather than guess an offset.
     if (at < 0 || at - cursor > 200) return;
     cursor = at + text.length;
+    // wink splits "Maj." into "Maj" and "."; an abbreviation keeps its dot.
+    const last = raw.at(-1);
+    if (text === "." && last && last.end === at && ABBREVIATION.test(`${last.text}.`)) {
+      last.end = cursor;
+      last.text = `${last.text}.`;
+      return;
+    }
     raw.push({ start: at, end: cursor, text, pos: tags[i] ?? "X", sentence: sentenceOfToken[i] ?? 0 });
   });
   return { body, tokens: raw, sentences: buildSentences(body, raw) };
 }
+
+// A sentence never ends on a title abbreviation or an initial ("Maj. Gen. Pat Ryder", "J.").
+const ABBREVIATION =
+  /^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Sgt\.|Adm\.|Brig\.|Gov\.|Sen\.|Rep\.|Rev\.|Prof\.|Jr\.|Sr\.|No\.|Nos\.|Vol\.|Amb\.)$/u;
 
 /** Groups tokens into sentences, starting a new one at wink's boundaries and at line breaks. */
 export function buildSentences(body: string, tokens: Token[]): Sentence[] {
@@ -46,10 +57,11 @@ export function buildSentences(body: string, tokens: Token[]): Sentence[] {
   for (let i = 1; i <= tokens.length; i++) {
     const prev = tokens[i - 1] as Token;
     const next = tokens[i];
+    const lineBreak = next !== undefined && body.slice(prev.end, next.start).includes("\n");
     const boundary =
       next === undefined ||
-      next.sentence !== prev.sentence ||
-      body.slice(prev.end, next.start).includes("\n");
+      lineBreak ||
+      (next.sentence !== prev.sentence && !ABBREVIATION.test(prev.text));
     if (!boundary) continue;
     const head = tokens[first] as Token;
     sentences.push({ start: head.start, end: prev.end, firstToken: first, endToken: i });
