@@ -107,18 +107,21 @@ function findClaimant(
   for (let i = 0; i < clauseTokens.length; i++) {
     const t = clauseTokens[i] as Token;
     const word = t.text.toLowerCase();
-    if (!CUE_VERBS.has(word) || inQuote(t.start) || !(t.pos === "VERB" || t.pos === "AUX")) continue;
+    const cue = CUE_VERBS.has(word) || CUE_VERBS.has(t.lemma);
+    if (!cue || inQuote(t.start) || !(t.pos === "VERB" || t.pos === "AUX")) continue;
     const prev = clauseTokens[i - 1];
     const next = clauseTokens[i + 1];
+    // "has been reported": a passive cue without an agent attributes to no one.
+    if (prev && /^(?:been|was|were|is|are)$/iu.test(prev.text) && next?.text !== "by") continue;
     // "was hailed by Russian officials"
     if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && next?.text === "by") {
       const agent = speakers.find((r) => r.start >= next.end && r.start - next.end < 30);
-      if (agent) return { actor: agent.actor, cue: word, pronoun: false };
+      if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false };
     }
     // "…,” said Peskov." / "…, said the ministry."
     if (prev && /^[,”"’]$/u.test(prev.text)) {
       const agent = speakers.find((r) => r.start >= t.end && r.start - t.end < 30);
-      if (agent) return { actor: agent.actor, cue: word, pronoun: false };
+      if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false };
     }
     // "…, a senior official told reporters": a trailing attribution after a comma names the
     // speaker there or nowhere; the actors before the comma are what was said.
@@ -137,10 +140,10 @@ function findClaimant(
       const possessive = /^[’']s\b/u.test(body.slice(r.end, r.end + 2));
       return !(possessive && k + 1 < before.length);
     });
-    if (subject) return { actor: subject.actor, cue: word, pronoun: false };
-    if (prev && PRONOUN_SUBJECT.test(prev.text)) return { actor: null, cue: word, pronoun: true };
+    if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false };
+    if (prev && PRONOUN_SUBJECT.test(prev.text)) return { actor: null, cue: t.lemma, pronoun: true };
     const head = clauseTokens[0];
-    if (head && PRONOUN_SUBJECT.test(head.text)) return { actor: null, cue: word, pronoun: true };
+    if (head && PRONOUN_SUBJECT.test(head.text)) return { actor: null, cue: t.lemma, pronoun: true };
   }
   return null;
 }

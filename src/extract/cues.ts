@@ -16,13 +16,13 @@ export const CUE_VERBS = new Set(
   underline underlined reiterate reiterated recall recalled call called express expressed
   believe believes believed think thinks thought expect expects expected underscore underscores
   underscored reaffirm reaffirms reaffirmed affirm affirmed convey conveyed assure assured
-  point pointed`.split(/\s+/u),
+  point pointed commend recognize recognise`.split(/\s+/u),
 );
 
 /** Cue verbs that evaluate rather than report: their claims are assessments. */
 export const ASSESSMENT_CUES = new Set(
   `hail hails hailed praise praised condemn condemned criticize criticized criticised welcome
-  welcomed describe described call called`.split(/\s+/u),
+  welcomed describe described call called commend recognize recognise believe`.split(/\s+/u),
 );
 
 export const HEDGES =

@@ -31,16 +31,19 @@ const addTriggers = (kind: EventKind, words: string) => {
 addTriggers("NEGOTIATION", "talks negotiations negotiation summit meeting meetings met consultations");
 addTriggers("AGREEMENT", "agreement agreements deal ceasefire truce accord accords treaty memorandum signed");
 addTriggers("PRISONER_EXCHANGE", "exchange exchanges swap swaps swapped exchanged");
-addTriggers("TRANSFER", "transfer transferred repatriation repatriated handover release released freed");
+addTriggers(
+  "TRANSFER",
+  "transfer transferred repatriation repatriated handover release released freed return returned",
+);
 addTriggers("STATEMENT", "statement announcement briefing speech address");
 addTriggers(
   "MILITARY_ACTION",
-  "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid",
+  "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid counteroffensive operations operation bombardment",
 );
-addTriggers("HUMANITARIAN", "evacuation evacuated aid");
+addTriggers("HUMANITARIAN", "evacuation evacuated aid pause");
 addTriggers(
   "OTHER",
-  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke resolution celebration celebrations detention",
+  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke conversation resolution celebration celebrations detention captivity kidnapping abduction",
 );
 
 const ROLE: Record<EventKind, string> = {
@@ -145,7 +148,10 @@ export function extractEvents(
 function isTrigger(t: Token, kind: EventKind, prev: Token | undefined, next: Token | undefined): boolean {
   const word = t.text.toLowerCase();
   if (word === "address" && t.pos !== "NOUN") return false;
-  if (word === "aid" && prev?.text.toLowerCase() !== "humanitarian") return false;
+  if ((word === "aid" || word === "pause") && prev?.text.toLowerCase() !== "humanitarian") return false;
+  if ((word === "operation" || word === "operations") && !/^(?:military|ground|special|combat)$/iu.test(prev?.text ?? ""))
+    return false;
+  if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home") return false;
   if (word === "shot" && next?.text !== "down") return false;
   if ((word === "exchange" || word === "exchanges") && t.pos === "VERB") return kind === "PRISONER_EXCHANGE";
   if (word === "strike" || word === "strikes") return t.pos === "NOUN";

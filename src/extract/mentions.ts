@@ -64,6 +64,7 @@ const LOCATIVE = new Set([
   "towards",
   "around",
 ]);
+const PLACE_ONLY = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "within"]);
 const GROUP_MODIFIERS = new Set([
   "state",
   "armed",
@@ -144,7 +145,10 @@ export function findMentions(analysis: Analysis): Mention[] {
     // "in Nairobi, Kenya": the state after a located place locates too.
     const afterPlace =
       sameSentence && before.text === "," && LOCATIVE.has((tokens[first - 3]?.text ?? "").toLowerCase());
-    const locative = (sameSentence && LOCATIVE.has(before.text.toLowerCase())) || afterPlace;
+    // A capital after "to"/"from" is a destination; a state there is still usually an actor
+    // ("support to Ukraine"), so states only count as located after "in", "at" and the like.
+    const prepositions = ENTRIES.get(body.slice(a.start, b.end))?.capital === false ? PLACE_ONLY : LOCATIVE;
+    const locative = (sameSentence && prepositions.has(before.text.toLowerCase())) || afterPlace;
     return {
       start: a.start,
       end: b.end,
@@ -376,11 +380,16 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     }
   }
   // "Paul Whelan's family", "Shalit's family": the family of a named person acts as a group.
-  for (const match of body.matchAll(/\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+[’']s\s(?:family|families|relatives)\b/gu)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const match of body.matchAll(
+    /\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+(?:[’']s|\sfamily's)?\s(?:family|families|relatives)\b/gu,
+  )) {
+    // "Meanwhile Shalit's family": a sentence adverb is not part of the name.
+    const lead = /^(\p{Lu}[\p{L}-]+)\s/u.exec(match[0]);
+    const skip = lead && NOT_NAMES.has(lead[1] as string) ? lead[0].length : 0;
+    const start = match.index + skip;
+    const end = match.index + match[0].length;
     if (out.some((m) => m.start < end && start < m.end)) continue;
-    out.push({ start, end, text: match[0], kind: "GROUP", canonical: null, source: "description", locative: false, sentence: sentenceAt(start) });
+    out.push({ start, end, text: body.slice(start, end), kind: "GROUP", canonical: null, source: "description", locative: false, sentence: sentenceAt(start) });
   }
   for (const match of body.matchAll(DESCRIPTION)) {
     const start = match.index;

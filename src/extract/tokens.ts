@@ -19,6 +19,7 @@ export function analyse(body: string): Analysis {
   const doc = wink.readDoc(body);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const sentenceOfToken = new Int32Array(values.length);
@@ -41,7 +42,14 @@ export function analyse(body: string): Analysis {
       last.text = `${last.text}.`;
       return;
     }
-    raw.push({ start: at, end: cursor, text, pos: tags[i] ?? "X", sentence: sentenceOfToken[i] ?? 0 });
+    raw.push({
+      start: at,
+      end: cursor,
+      text,
+      pos: tags[i] ?? "X",
+      lemma: (lemmas[i] ?? text).toLowerCase(),
+      sentence: sentenceOfToken[i] ?? 0,
+    });
   });
   return { body, tokens: raw, sentences: buildSentences(body, raw) };
 }

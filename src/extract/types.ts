@@ -8,6 +8,8 @@ export interface Token {
   text: string;
   /** Universal POS tag (PROPN, NOUN, VERB, …) from the NLP library. */
   pos: string;
+  /** Dictionary form, lower case ("said" → "say"). */
+  lemma: string;
   /** Index of the sentence holding the token. */
   sentence: number;
 }
