@@ -136,9 +136,11 @@ function findClaimant(
       between.split(/\s+/u).length <= 6 &&
       clauseTokens.some((x) => x.start < lastComma && (x.pos === "VERB" || x.pos === "AUX"));
     const before = speakers.filter((r) => r.end <= t.start && (!trailing || r.start > lastComma));
-    const subject = before.find((r, k) => {
+    // "In an interview with Sputnik News, UNESCO said": the speaker stands next to the cue.
+    const segment = word.endsWith("ing") ? [] : before.filter((r) => r.start > lastComma);
+    const subject = (segment.length > 0 ? segment : before).find((r, k, list) => {
       const possessive = /^[’']s\b/u.test(body.slice(r.end, r.end + 2));
-      return !(possessive && k + 1 < before.length);
+      return !(possessive && k + 1 < list.length);
     });
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false };
     if (prev && PRONOUN_SUBJECT.test(prev.text)) return { actor: null, cue: t.lemma, pronoun: true };

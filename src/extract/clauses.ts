@@ -1,6 +1,7 @@
 // Clauses: the units claims are made of. A sentence is one clause unless a contrastive
 // connective (", though", ", but", "; ") joins two assertions, which may have different
 // claimants ("… hailed by Russian officials, though Ukrainian representatives remained cautious").
+import type { Quote } from "./quotes.ts";
 import type { Analysis, Sentence } from "./types.ts";
 
 export interface Clause {
@@ -16,10 +17,10 @@ const MIN_WORDS = 4;
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
-export function clausesOf(analysis: Analysis): Clause[] {
-  const { body, sentences } = analysis;
+export function clausesOf(analysis: Analysis, quotes: Quote[]): Clause[] {
+  const { body } = analysis;
   const out: Clause[] = [];
-  sentences.forEach((s: Sentence, index) => {
+  quotedSentences(analysis.sentences, quotes).forEach((s: Sentence, index) => {
     const text = body.slice(s.start, s.end);
     const cuts: number[] = [];
     for (const match of text.matchAll(SPLIT)) {
@@ -66,4 +67,16 @@ function trim(body: string, start: number, end: number): { start: number; end: n
   while (a < b && /\s/u.test(body[a] as string)) a++;
   while (b > a && /[\s,;]/u.test(body[b - 1] as string)) b--;
   return b > a ? { start: a, end: b } : null;
+}
+
+/** Sentences joined where a quotation runs across their boundary: one quote, one claim. */
+function quotedSentences(sentences: Sentence[], quotes: Quote[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    if (prev && quotes.some((q) => q.start < prev.end && q.end > s.start)) {
+      out[out.length - 1] = { ...prev, end: s.end, endToken: s.endToken };
+    } else out.push({ ...s });
+  }
+  return out;
 }

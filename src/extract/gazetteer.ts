@@ -351,5 +351,6 @@ export const NOT_PERSON_WORDS = new Set(
   Highway Valley Desert Coast Peninsula Gulf Lake Canal Pipeline Plant Station Tower Building
   Program Programme Initiative Fund Summit Conference Forum Talks Protocol Declaration Charter
   Convention Doctrine Order Decree Law Code Constitution Covid COVID Christmas Easter Ramadan
-  Eid Internet Twitter Facebook Telegram`.split(/\s+/u),
+  Eid Internet Twitter Facebook Telegram Masjid Mosque Church Cathedral Temple Museum Heights
+  Monastery Shrine Hospital School`.split(/\s+/u),
 );

@@ -50,8 +50,8 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): E
   const analysis = analyse(body);
   const actors = resolveActors(findMentions(analysis), options.knownActors ?? []);
   const dates = findDates(body, publishedAt);
-  const clauses = clausesOf(analysis);
   const quotes = findQuotes(body);
+  const clauses = clausesOf(analysis, quotes);
   const claims = extractClaims(analysis, clauses, actors, quotes, dates);
   const events = extractEvents(analysis, clauses, actors, dates, publishedAt);
   const sentenceOf = (offset: number) =>

@@ -42,6 +42,8 @@ for (const a of NAMED_ACTORS) {
   addEntry(a.name, entry);
   for (const alias of a.aliases) addEntry(alias, entry);
 }
+/** Every word of a gazetteer phrase: a person's name never contains "States" or "Arab". */
+const ENTRY_WORDS = new Set([...ENTRIES.keys()].flatMap((k) => k.split(" ")));
 const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(" ").length));
 
 // Lower-case words allowed inside a name: "Ministry of Defense", "Tamim bin Hamad Al Thani".
@@ -260,15 +262,18 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
     if (headKind === undefined) continue;
-    // "Defense Minister Pavlo ..." is not a ministry; a head must end the run or precede "of".
-    const endsName = k === ws.length - 1 || ws[k + 1] === "of";
+    // "Defense Minister Pavlo ..." is not a ministry; a head ends the run or precedes "of".
+    const endsName = k === ws.length - 1 || ["of", "on", "for"].includes(ws[k + 1] as string);
     if (!endsName) continue;
     let from = first;
     // A leading title ("President") belongs to a person, not to the organization.
     while (from < first + k && PERSON_TITLES.has(ws[from - first] as string) && !ENTRIES.get(ws[from - first] as string))
       from++;
     // A national body ("National Security Council") belongs to a government.
-    const national = ws[from - first] === "National" || ENTRIES.get(ws[from - first] as string)?.kind === "COUNTRY";
+    const lead = ws.slice(from - first);
+    const national =
+      lead[0] === "National" ||
+      [1, 2, 3].some((n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "COUNTRY");
     const kind = national && headKind === "ORGANIZATION" && !/Forces|Army|Navy|Party|Bank|Fund/u.test(ws.join(" ")) ? "GOVERNMENT" : headKind;
     return [make(from, last, kind, "organization")];
   }
@@ -285,7 +290,13 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   // A person after a title: "Russian President Vladimir Putin", "Secretary of State Colin
   // Powell": the name is the run's tail after the last title word.
   let t = ws.length;
-  while (t > 0 && !TITLE_WORDS.has(ws[t - 1] as string) && !TITLE_LINKS.has(ws[t - 1] as string)) t--;
+  while (
+    t > 0 &&
+    !TITLE_WORDS.has(ws[t - 1] as string) &&
+    !TITLE_LINKS.has(ws[t - 1] as string) &&
+    !ENTRY_WORDS.has(ws[t - 1] as string)
+  )
+    t--;
   const titled = ws.slice(0, t).some((w) => TITLE_HEADS.has(w));
   if (titled && t < ws.length && ws.slice(t).every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))) {
     const person = make(first + t, last, "PERSON", "title-person");
@@ -301,9 +312,12 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     if (pendingFrom < 0) return;
     const names = words(tokens, pendingFrom, upTo);
     const isPlace = names.some((w) => NON_STATE_PLACES.has(w) || NOT_PERSON_WORDS.has(w));
+    // "the Hagia Sophia": a name after an article is a thing or place, not a person.
+    const afterArticle = /^(?:the|a|an)$/iu.test(tokens[pendingFrom - 1]?.text ?? "");
+    const acronym = names.length === 1 && isAcronym(names[0] as string);
     const allTitles = names.every((w) => PERSON_TITLES.has(w) || NOT_NAMES.has(w));
-    if (!isPlace && !allTitles) {
-      out.push(make(pendingFrom, upTo, "PERSON", "name"));
+    if (!isPlace && !allTitles && !afterArticle) {
+      out.push(make(pendingFrom, upTo, acronym ? "ORGANIZATION" : "PERSON", "name"));
     }
     pendingFrom = -1;
   };

@@ -130,6 +130,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     if (target) add(target, m);
     else if (
       m.source === "title-person" ||
+      (m.source === "name" && m.kind === "ORGANIZATION") ||
       (m.source === "name" && (isSpeaker(m) || (recurring.get(m.text) ?? 0) >= 2))
     )
       create(m);
@@ -184,10 +185,11 @@ function attachDeferred(
     if (exact) return exact;
     // A family name ("Peskov") or given name ("Brittney") of a person named in full; when two
     // share it, the one mentioned last before.
+    const folded = fold(text);
     const byPart = clusters.filter(
       (c) =>
         c.kind === "PERSON" &&
-        [...c.forms.values()].some((f) => f.replace(/,.*$/u, "").split(/\s+/u).includes(text)),
+        [...c.forms.values()].some((f) => fold(f.replace(/,.*$/u, "")).split(/\s+/u).includes(folded)),
     );
     const latest = byPart
       .map((c) => ({ c, at: c.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1 }))
@@ -277,4 +279,9 @@ function uniqueNames(): (a: ResolvedActor) => boolean {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Erdoğan" and "Erdogan" are one name: compare without diacritics. */
+function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }

@@ -35,8 +35,14 @@ export function analyse(body: string): Analysis {
     // A token wink rewrote cannot be placed; skip it rather than guess an offset.
     if (at < 0 || at - cursor > 200) return;
     cursor = at + text.length;
-    // wink splits "Maj." into "Maj" and "."; an abbreviation keeps its dot.
     const last = raw.at(-1);
+    // wink splits words at some non-ASCII letters ("Erdo" + "ğan"); a word is one token.
+    if (last && last.end === at && /\p{L}$/u.test(last.text) && /^\p{L}/u.test(text) && /[^\x00-\x7f]/u.test(last.text + text)) {
+      last.end = cursor;
+      last.text = body.slice(last.start, cursor);
+      return;
+    }
+    // wink splits "Maj." into "Maj" and "."; an abbreviation keeps its dot.
     if (text === "." && last && last.end === at && ABBREVIATION.test(`${last.text}.`)) {
       last.end = cursor;
       last.text = `${last.text}.`;
