@@ -4,6 +4,7 @@
 // without a conflicting date ("the talks", "the exchange") join the event named before.
 import type { EventKind, EventStatus } from "../generated/prisma/enums.ts";
 import type { FuzzyDate } from "../domain/fuzzy-dates.ts";
+import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
 import { FUTURE } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
@@ -35,7 +36,7 @@ addTriggers(
   "TRANSFER",
   "transfer transferred repatriation repatriated handover release released freed return returned",
 );
-addTriggers("STATEMENT", "statement announcement briefing speech address");
+addTriggers("STATEMENT", "statement announcement briefing speech address rally proclamation interview");
 addTriggers(
   "MILITARY_ACTION",
   "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid counteroffensive operations operation bombardment",
@@ -67,6 +68,7 @@ export function extractEvents(
   actors: ResolvedActor[],
   dates: DateMention[],
   publishedAt: Date,
+  claims: ExtractedClaim[] = [],
 ): ExtractedEvent[] {
   const { body, tokens } = analysis;
   const actorAt = actors.flatMap((a) =>
@@ -137,6 +139,7 @@ export function extractEvents(
       events.push(event);
     }
   }
+  addStatementEvents(events, claims, clauses);
   for (const e of events) {
     const score = 0.4 + (e.dated ? 0.25 : 0) + Math.min(0.2, 0.1 * e.participants.length) + Math.min(0.1, 0.03 * e.mentions.length);
     e.confidence = Math.round(Math.min(0.95, score) * 100) / 100;
@@ -153,6 +156,11 @@ function isTrigger(t: Token, kind: EventKind, prev: Token | undefined, next: Tok
     return false;
   if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home") return false;
   if (word === "shot" && next?.text !== "down") return false;
+  // "attacked the proclamation": verbs of attack are too often figurative; nouns are reports.
+  if (kind === "MILITARY_ACTION" && t.pos === "VERB" && !/^(?:killed|shelled|bombed|invaded)$/u.test(word))
+    return false;
+  if ((word === "released" || word === "freed") && /^(?:a|an|its|the|their|his|her)$/u.test(next?.text ?? ""))
+    return false;
   if ((word === "exchange" || word === "exchanges") && t.pos === "VERB") return kind === "PRISONER_EXCHANGE";
   if (word === "strike" || word === "strikes") return t.pos === "NOUN";
   return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB";
@@ -231,4 +239,48 @@ function titleOf(body: string, mention: { start: number; end: number }, kind: Ev
     .trim();
   const text = phrase.length >= 3 ? phrase : kind.toLowerCase().replace(/_/gu, " ");
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A dated attribution ("Erdogan said on Wednesday", "in a statement on Monday, the ministry
+ * said") is a happening too: one STATEMENT event per speaker and day, the speaker as issuer.
+ */
+function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], clauses: Clause[]) {
+  for (const claim of claims) {
+    const date = claim.statedAt;
+    if (claim.claimant === null || date === null || date.date.precision !== "DAY") continue;
+    const clause = clauses.find((c) => c.start <= claim.start && claim.end <= c.end);
+    const existing = events.find(
+      (e) =>
+        e.kind === "STATEMENT" &&
+        e.date.start === date.date.start &&
+        e.participants.some((p) => p.actor === claim.claimant),
+    );
+    if (existing) {
+      if (clause) existing.sentences.add(clause.sentence);
+      continue;
+    }
+    const generic = events.find(
+      (e) => e.kind === "STATEMENT" && !e.dated && clause !== undefined && e.sentences.has(clause.sentence),
+    );
+    if (generic) {
+      generic.date = date.date;
+      generic.dated = true;
+      if (!generic.participants.some((p) => p.actor === claim.claimant))
+        generic.participants.unshift({ actor: claim.claimant, role: "issuer" });
+      continue;
+    }
+    events.push({
+      kind: "STATEMENT",
+      status: "OCCURRED",
+      title: `Statement by ${claim.claimant}`,
+      location: null,
+      date: date.date,
+      dated: true,
+      participants: [{ actor: claim.claimant, role: "issuer" }],
+      mentions: [{ start: date.start, end: date.end }],
+      sentences: new Set(clause ? [clause.sentence] : []),
+      confidence: 0,
+    });
+  }
 }

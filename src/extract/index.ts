@@ -53,7 +53,7 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): E
   const quotes = findQuotes(body);
   const clauses = clausesOf(analysis, quotes);
   const claims = extractClaims(analysis, clauses, actors, quotes, dates);
-  const events = extractEvents(analysis, clauses, actors, dates, publishedAt);
+  const events = extractEvents(analysis, clauses, actors, dates, publishedAt, claims);
   const sentenceOf = (offset: number) =>
     analysis.sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const links = linkClaims(claims, events, sentenceOf);
