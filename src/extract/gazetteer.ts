@@ -115,6 +115,60 @@ Venezuela|Venezuelan|Caracas|
 Vietnam|Vietnamese|Hanoi|Viet Nam
 Yemen|Yemeni|Sanaa,Sana'a|
 Zimbabwe|Zimbabwean|Harare|
+Angola|Angolan|Luanda|
+Benin|Beninese|Porto-Novo|
+Botswana|Botswanan|Gaborone|
+Burkina Faso|Burkinabe|Ouagadougou|
+Burundi|Burundian|Gitega|
+Cameroon|Cameroonian|Yaounde,Yaoundé|
+Central African Republic|Central African|Bangui|CAR
+Chad|Chadian|N'Djamena|
+Democratic Republic of the Congo|Congolese|Kinshasa|DRC,DR Congo
+Republic of the Congo||Brazzaville|Congo-Brazzaville
+Djibouti|Djiboutian||
+Equatorial Guinea|Equatoguinean|Malabo|
+Gabon|Gabonese|Libreville|
+Gambia|Gambian|Banjul|The Gambia
+Ghana|Ghanaian|Accra|
+Guinea|Guinean|Conakry|
+Ivory Coast|Ivorian|Yamoussoukro,Abidjan|Côte d'Ivoire,Cote d'Ivoire
+Lesotho||Maseru|
+Liberia|Liberian|Monrovia|
+Madagascar|Malagasy|Antananarivo|
+Malawi|Malawian|Lilongwe|
+Mauritania|Mauritanian|Nouakchott|
+Mauritius|Mauritian|Port Louis|
+Mozambique|Mozambican|Maputo|
+Namibia|Namibian|Windhoek|
+Senegal|Senegalese|Dakar|
+Sierra Leone|Sierra Leonean|Freetown|
+Tanzania|Tanzanian|Dodoma|
+Togo|Togolese|Lome,Lomé|
+Uganda|Ugandan|Kampala|
+Zambia|Zambian|Lusaka|
+Iceland|Icelandic|Reykjavik|
+Luxembourg|Luxembourgish||
+Malta|Maltese|Valletta|
+North Macedonia|Macedonian|Skopje|Macedonia
+Ecuador|Ecuadorian|Quito|
+Paraguay|Paraguayan|Asuncion,Asunción|
+Uruguay|Uruguayan|Montevideo|
+Guatemala|Guatemalan|Guatemala City|
+Honduras|Honduran|Tegucigalpa|
+El Salvador|Salvadoran|San Salvador|
+Nicaragua|Nicaraguan|Managua|
+Costa Rica|Costa Rican|San Jose,San José|
+Panama|Panamanian|Panama City|
+Haiti|Haitian|Port-au-Prince|
+Dominican Republic|Dominican|Santo Domingo|
+Jamaica|Jamaican|Kingston|
+Kyrgyzstan|Kyrgyz|Bishkek|
+Laos|Lao,Laotian|Vientiane|
+Brunei|Bruneian||
+Bhutan|Bhutanese|Thimphu|
+Maldives|Maldivian|Male|
+Fiji|Fijian|Suva|
+Papua New Guinea|Papua New Guinean|Port Moresby|
 `;
 
 export interface CountryEntry {
@@ -289,7 +343,8 @@ export const PERSON_TITLES = new Set(
   Admiral Commander Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Governor Mayor Ambassador
   Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Chief Judge Justice
   Sheikh Sultan Emir Ayatollah Deputy Envoy Special Minister Speaker Lord Sir Patriarch
-  Archbishop Bishop Cardinal Crown Acting Former Russian Ukrainian American British`.split(/\s+/u),
+  Archbishop Bishop Cardinal Crown Acting Former Russian Ukrainian American British Presidents
+  Ministers Leaders Commissioner`.split(/\s+/u),
 );
 
 /** Capitalized words that never start or form an actor's name on their own. */
@@ -303,7 +358,8 @@ export const NOT_NAMES = new Set(
   Tomorrow Mr Mrs Ms Dr St Earlier Later Last Next First Second Third Several Over Under Behind
   Between Among Despite Following Amid Against Without Within Until To Of Up Out Is Are Was Were
   Be Been Being Has Have Had Do Does Did Said Says Saying Speaking Asked Told Noted New Why
-  Further Once Nearly About Around Throughout Instead Besides Because Unlike`.split(/\s+/u),
+  Further Once Nearly About Around Throughout Instead Besides Because Unlike Leaders Officials
+  Members Ministers Presidents`.split(/\s+/u),
 );
 
 /** Place names that are not states; used only to recognise locations, never as actors. */
@@ -328,7 +384,8 @@ export const TITLE_HEADS = new Set(
   Ambassador Spokesman Spokeswoman Spokesperson Senator Sen. Governor Mayor Dr. Gen. General
   Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
-  Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal`.split(/\s+/u),
+  Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal Presidents
+  Ministers Leaders Commissioner`.split(/\s+/u),
 );
 
 /** Every word that can be part of a title before a name ("National Security Advisor"). */
@@ -352,5 +409,11 @@ export const NOT_PERSON_WORDS = new Set(
   Program Programme Initiative Fund Summit Conference Forum Talks Protocol Declaration Charter
   Convention Doctrine Order Decree Law Code Constitution Covid COVID Christmas Easter Ramadan
   Eid Internet Twitter Facebook Telegram Masjid Mosque Church Cathedral Temple Museum Heights
-  Monastery Shrine Hospital School`.split(/\s+/u),
+  Monastery Shrine Hospital School Area Zone Market Bloc`.split(/\s+/u),
+);
+
+/** Regional and religious adjectives: alone they name no actor ("African", "Muslim"). */
+export const ADJECTIVES_ALONE = new Set(
+  `African European Asian Arab Western Eastern Northern Southern Middle Latin Islamic Muslim
+  Christian Jewish Sunni Shia Shiite Kurdish Continental International Global`.split(/\s+/u),
 );

@@ -15,16 +15,18 @@ import { findQuotes } from "./quotes.ts";
 import { resolveActors } from "./resolve.ts";
 import { checkText } from "./text-checks.ts";
 import { analyse } from "./tokens.ts";
-import type { KnownActor } from "./types.ts";
+import type { Analysis, KnownActor } from "./types.ts";
 
 export { ExtractInputError, MAX_EXTRACT_CHARS } from "./text-checks.ts";
-export type { KnownActor } from "./types.ts";
+export type { Analysis, KnownActor } from "./types.ts";
 
 export interface ExtractOptions {
   /** Publication date (ISO day or Date); relative dates resolve against it. Default: today. */
   publishedAt?: string | Date | null;
   /** Actors the caller knows (e.g. from the database): matched by name or alias. */
   knownActors?: KnownActor[];
+  /** Sentence and token stage; wink-nlp by default. A seam to compare NLP libraries. */
+  tokenizer?: (body: string) => Analysis;
 }
 
 export interface ExtractResult {
@@ -47,7 +49,7 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): E
   if (!check.extractable) return { annotation: empty, warnings: check.warnings, language: check.language };
 
   const publishedAt = referenceDate(options.publishedAt);
-  const analysis = analyse(body);
+  const analysis = (options.tokenizer ?? analyse)(body);
   const actors = resolveActors(findMentions(analysis), options.knownActors ?? []);
   const dates = findDates(body, publishedAt);
   const quotes = findQuotes(body);

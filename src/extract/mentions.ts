@@ -3,6 +3,7 @@
 // representatives"), and definite descriptions ("the ministry") that resolution links back.
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import {
+  ADJECTIVES_ALONE,
   COUNTRIES,
   GROUP_NOUNS,
   NAMED_ACTORS,
@@ -127,7 +128,9 @@ const DESCRIPTION_KIND: Record<string, ActorKind> = {
   army: "ORGANIZATION",
 };
 
-const isCapitalized = (text: string) => /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(text);
+// "el-Sisi", "al-Assad": an Arabic article before a capital still makes a name.
+const isCapitalized = (text: string) =>
+  /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u.test(text);
 const isAcronym = (text: string) => /^(?:[\p{Lu}]\.?){2,6}$/u.test(text);
 
 export function findMentions(analysis: Analysis): Mention[] {
@@ -198,11 +201,40 @@ function capitalizedRun(
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     // Names do not run across punctuation or line breaks: words are one space apart.
-    if (analysisGap(prev, t)) break;
+    if (analysisGap(prev, t) && !/^[-–]$/u.test(t.text) && !/^[-–]$/u.test(prev.text)) break;
     if (isCapitalized(t.text) || isAcronym(t.text)) {
       if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text)) break;
       last = j;
       j++;
+      continue;
+    }
+    // "Abdel Fattah el-Sisi": an Arabic article joined by a hyphen to a capitalized name.
+    const dash = tokens[j + 1];
+    const rest = tokens[j + 2];
+    if (
+      /^(?:al|el|ad|as|ash|an|ar|at|az)$/u.test(t.text) &&
+      dash !== undefined &&
+      /^[-–]$/u.test(dash.text) &&
+      dash.start === t.end &&
+      rest !== undefined &&
+      rest.start === dash.end &&
+      isCapitalized(rest.text)
+    ) {
+      last = j + 2;
+      j += 3;
+      continue;
+    }
+    // "Export–Import Bank": a hyphen or dash between two capitalized words, without spaces.
+    const after = tokens[j + 1];
+    if (
+      /^[-–]$/u.test(t.text) &&
+      t.start === prev.end &&
+      after !== undefined &&
+      after.start === t.end &&
+      isCapitalized(after.text)
+    ) {
+      last = j + 1;
+      j += 2;
       continue;
     }
     // "Ministry of Defense", "Department of the Treasury": connectors inside a name.
@@ -269,6 +301,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     // A leading title ("President") belongs to a person, not to the organization.
     while (from < first + k && PERSON_TITLES.has(ws[from - first] as string) && !ENTRIES.get(ws[from - first] as string))
       from++;
+    while (from < first + k && CONNECTORS.has(ws[from - first] as string)) from++;
     // A national body ("National Security Council") belongs to a government.
     const lead = ws.slice(from - first);
     const national =
@@ -309,13 +342,30 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   let k = first;
   let pendingFrom = -1;
   const flush = (upTo: number) => {
-    if (pendingFrom < 0) return;
+    // A leftover never starts or ends on a connector ("Muhammadu Buhari of" + Nigeria).
+    while (pendingFrom >= 0 && pendingFrom <= upTo && CONNECTORS.has((tokens[pendingFrom] as Token).text))
+      pendingFrom++;
+    while (upTo >= pendingFrom && pendingFrom >= 0 && CONNECTORS.has((tokens[upTo] as Token).text)) upTo--;
+    // "Patrice Talon of Cotonou": a name, then where the person is from.
+    for (let k = pendingFrom + 1; pendingFrom >= 0 && k < upTo; k++) {
+      if ((tokens[k] as Token).text === "of") {
+        upTo = k - 1;
+        break;
+      }
+    }
+    if (pendingFrom < 0 || upTo < pendingFrom) {
+      pendingFrom = -1;
+      return;
+    }
     const names = words(tokens, pendingFrom, upTo);
     const isPlace = names.some((w) => NON_STATE_PLACES.has(w) || NOT_PERSON_WORDS.has(w));
     // "the Hagia Sophia": a name after an article is a thing or place, not a person.
     const afterArticle = /^(?:the|a|an)$/iu.test(tokens[pendingFrom - 1]?.text ?? "");
-    const acronym = names.length === 1 && isAcronym(names[0] as string);
-    const allTitles = names.every((w) => PERSON_TITLES.has(w) || NOT_NAMES.has(w));
+    const acronym =
+      names.length === 1 && (isAcronym(names[0] as string) || /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(names[0] as string));
+    const allTitles = names.every(
+      (w) => PERSON_TITLES.has(w) || NOT_NAMES.has(w) || ADJECTIVES_ALONE.has(w),
+    );
     if (!isPlace && !allTitles && !afterArticle) {
       out.push(make(pendingFrom, upTo, acronym ? "ORGANIZATION" : "PERSON", "name"));
     }

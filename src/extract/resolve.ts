@@ -39,6 +39,7 @@ function formKey(text: string): string {
   return nameKey(key);
 }
 
+const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 const STATE_WORDS = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.demonyms]) STATE_WORDS.set(w, c.name);
@@ -107,7 +108,9 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     return cluster;
   };
 
-  const ordered = [...mentions].sort((a, b) => sourceRank(a) - sourceRank(b) || a.start - b.start);
+  // A capital after "in"/"to" is where something happens, not the state acting.
+  const acting = mentions.filter((m) => !(m.locative && m.source === "gazetteer" && m.canonical !== null && m.kind === "COUNTRY" && m.text !== m.canonical && !COUNTRY_NAMES.has(m.text)));
+  const ordered = [...acting].sort((a, b) => sourceRank(a) - sourceRank(b) || a.start - b.start);
   const deferred: Mention[] = [];
   for (const m of ordered) {
     if (m.source === "description" || m.source === "demonym" || isSingleName(m)) {

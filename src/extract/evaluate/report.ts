@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import { checkAnnotation } from "../../domain/annotation-checks.ts";
 import { type SeedFile, seedFileSchema } from "../../domain/annotation-format.ts";
 import { seedFiles } from "../../domain/seeding.ts";
-import { extractAnnotation } from "../index.ts";
+import { type ExtractOptions, extractAnnotation } from "../index.ts";
 import { type ArticleScore, addCounts, type Counts, emptyCounts, prf, scoreArticle } from "./score.ts";
 
 export interface SetScore {
@@ -31,7 +31,7 @@ function loadGold(dir: string, file: string): { seed: SeedFile; body: string } |
 
 const METRICS = ["actors", "resolution", "claims", "events"] as const;
 
-export function evaluateFolder(set: string, dir: string): SetScore {
+export function evaluateFolder(set: string, dir: string, options: ExtractOptions = {}): SetScore {
   const articles: SetScore["articles"] = [];
   const invalid: SetScore["invalid"] = [];
   for (const file of seedFiles(dir)) {
@@ -41,7 +41,10 @@ export function evaluateFolder(set: string, dir: string): SetScore {
       continue;
     }
     const { seed, body } = gold;
-    const { annotation } = extractAnnotation(body, { publishedAt: seed.document.publishedAt });
+    const { annotation } = extractAnnotation(body, {
+      ...options,
+      publishedAt: seed.document.publishedAt,
+    });
     articles.push({ file: basename(file, ".json"), score: scoreArticle(body, seed, annotation) });
   }
   const overall = Object.fromEntries(
