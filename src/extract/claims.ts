@@ -138,10 +138,15 @@ function findClaimant(
     const before = speakers.filter((r) => r.end <= t.start && (!trailing || r.start > lastComma));
     // "In an interview with Sputnik News, UNESCO said": the speaker stands next to the cue.
     const segment = word.endsWith("ing") ? [] : before.filter((r) => r.start > lastComma);
-    const subject = (segment.length > 0 ? segment : before).find((r, k, list) => {
+    const pool = segment.length > 0 ? segment : before;
+    // Modifiers are not speakers: "of Egypt", "Niger's president …", "AU commissioner Albert
+    // Muchanga" (the organization qualifies the person, who speaks).
+    const heads = pool.filter((r, k, list) => {
       const possessive = /^[’']s\b/u.test(body.slice(r.end, r.end + 2));
-      return !(possessive && k + 1 < list.length);
+      const ofModifier = /\bof\s+(?:the\s+)?$/u.test(body.slice(Math.max(0, r.start - 8), r.start));
+      return !((possessive || ofModifier) && k + 1 < list.length) && !(ofModifier && list.length > 1);
     });
+    const subject = heads.find((r) => r.kind === "PERSON") ?? heads[0];
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false };
     if (prev && PRONOUN_SUBJECT.test(prev.text)) return { actor: null, cue: t.lemma, pronoun: true };
     const head = clauseTokens[0];

@@ -108,13 +108,19 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
 
 // Definite descriptions that refer back to an actor named earlier.
 const DESCRIPTION =
-  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|president|spokesman|spokeswoman|spokesperson|minister|prime minister|secretary|chancellor|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
+  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|president|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
 
 const DESCRIPTION_KIND: Record<string, ActorKind> = {
   president: "PERSON",
   secretary: "PERSON",
   chancellor: "PERSON",
   "prime minister": "PERSON",
+  "foreign minister": "PERSON",
+  commissioner: "PERSON",
+  chairperson: "PERSON",
+  chairman: "PERSON",
+  envoy: "PERSON",
+  ambassador: "PERSON",
   spokesman: "PERSON",
   spokeswoman: "PERSON",
   spokesperson: "PERSON",
@@ -179,6 +185,7 @@ export function findMentions(analysis: Analysis): Mention[] {
     }
   }
   for (const m of mentions) {
+    if (m.kind === "PERSON") m.preceding = body.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
     const next = tokens.find((t) => t.start >= m.end);
     if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
   }

@@ -210,8 +210,9 @@ function attachDeferred(
   for (const c of clusters) {
     const matches =
       [...c.forms.values()].some((f) => f.toLowerCase().includes(head)) ||
+      (m.kind === "PERSON" && c.kind === "PERSON" && c.mentions.some((x) => x.preceding?.includes(head))) ||
       (head === "government" && c.kind === "GOVERNMENT") ||
-      (m.kind === "PERSON" && c.kind === "PERSON" && !["president", "secretary", "prime minister", "chancellor"].includes(head));
+      (m.kind === "PERSON" && c.kind === "PERSON" && /^spokes/u.test(head));
     if (!matches) continue;
     const last = c.mentions.filter((x) => x.start < m.start).at(-1);
     if (last && last.start > bestAt) {

@@ -50,6 +50,8 @@ export interface Mention {
   sentence: number;
   /** For a titled person, the whole phrase ("President Vladimir Putin"), kept as an alias. */
   titledForm?: string;
+  /** Lower-case words right before the mention ("AU trade commissioner"), for descriptions. */
+  preceding?: string;
   /** True for a bare name right before a cue verb ("Zelensky said"): a speaker, so an actor. */
   speaker?: boolean;
 }
