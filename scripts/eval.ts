@@ -9,7 +9,9 @@ const folders: [string, string][] = [
   ["tune", "tests/fixtures/extract/tune"],
   ["holdout", "tests/fixtures/extract/holdout"],
 ];
-const sets = folders.filter(([, dir]) => existsSync(dir)).map(([set, dir]) => evaluateFolder(set, dir));
+const sets = folders
+  .filter(([, dir]) => existsSync(dir))
+  .map(([set, dir]) => evaluateFolder(set, dir));
 const table = renderTable(sets);
 console.log(table);
 

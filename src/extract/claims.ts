@@ -17,6 +17,8 @@ export interface ExtractedClaim {
   quote: { start: number; end: number } | null;
   subjects: string[];
   statedAt: DateMention | null;
+  /** Offsets of the attributing words ("said", "according to"), when there are any. */
+  cue: { start: number; end: number } | null;
   confidence: number;
 }
 
@@ -37,8 +39,10 @@ export function extractClaims(
   actors: ResolvedActor[],
   quotes: Quote[],
   dates: DateMention[],
+  publishedAt: Date,
 ): ExtractedClaim[] {
   const { body, tokens } = analysis;
+  const published = publishedAt.toISOString().slice(0, 10);
   const refs: ActorMentionRef[] = actors
     .flatMap((a) =>
       a.mentions.map((m) => ({
@@ -68,20 +72,50 @@ export function extractClaims(
     const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote);
     let claimant = attribution?.actor ?? null;
     if (claimant === null && attribution?.pronoun) claimant = lastClaimant;
-    if (claimant === null && clause.continuation && previous?.claimant && /^(?:\w+ing)\b/u.test(text.replace(/^(?:though|but|although|while)\s+/u, "")))
+    if (
+      claimant === null &&
+      clause.continuation &&
+      previous?.claimant &&
+      /^(?:\w+ing)\b/u.test(text.replace(/^(?:though|but|although|while)\s+/u, ""))
+    )
       claimant = previous.claimant;
     // A sentence that is only a quotation continues the previous speaker.
     if (claimant === null && quote && quote.start - clause.start <= 2 && previous?.quote)
       claimant = previous.claimant;
 
-    const outside = quote ? body.slice(clause.start, quote.start) + body.slice(quote.end, clause.end) : text;
+    const outside = quote
+      ? body.slice(clause.start, quote.start) + body.slice(quote.end, clause.end)
+      : text;
     const kind = claimKind(claimant !== null, attribution?.cue ?? null, outside, text);
+    // When it was said: a past date outside the quotation ("said on Wednesday"), not the
+    // date of what was said ("will start on July 1, 2020").
     const statedAt = claimant
-      ? (dates.find((d) => d.start >= clause.start && d.end <= clause.end && d.date.precision !== "UNKNOWN") ?? null)
+      ? (dates.find(
+          (d) =>
+            d.start >= clause.start &&
+            d.end <= clause.end &&
+            !inQuote(d.start) &&
+            d.date.precision === "DAY" &&
+            (d.date.end ?? "") <= published,
+        ) ?? null)
       : null;
-    const subjects = [...new Set(clauseRefs.filter((r) => r.actor !== claimant && !r.locative).map((r) => r.actor))].slice(0, 5);
+    const subjects = [
+      ...new Set(clauseRefs.filter((r) => r.actor !== claimant && !r.locative).map((r) => r.actor)),
+    ].slice(0, 5);
     const confidence = claimant ? (quote ? 0.85 : 0.75) : kind === "SPECULATION" ? 0.5 : 0.6;
-    const claim: ExtractedClaim = { start: clause.start, end: clause.end, kind, claimant, quote, subjects, statedAt, confidence };
+    const at = attribution?.at;
+    const cue = at ? { start: at.start, end: at.end } : null;
+    const claim: ExtractedClaim = {
+      start: clause.start,
+      end: clause.end,
+      kind,
+      claimant,
+      quote,
+      subjects,
+      statedAt,
+      cue,
+      confidence,
+    };
     claims.push(claim);
     previous = claim;
     if (claimant) lastClaimant = claimant;
@@ -94,14 +128,14 @@ function findClaimant(
   clauseTokens: Token[],
   refs: ActorMentionRef[],
   inQuote: (offset: number) => boolean,
-): { actor: string | null; cue: string; pronoun: boolean } | null {
+): { actor: string | null; cue: string; pronoun: boolean; at?: Token } | null {
   const speakers = refs.filter((r) => !inQuote(r.start) && !r.locative);
   // "according to X"
   for (let i = 0; i + 1 < clauseTokens.length; i++) {
     const t = clauseTokens[i] as Token;
     if (t.text.toLowerCase() === "according" && (clauseTokens[i + 1] as Token).text === "to") {
       const after = speakers.find((r) => r.start > t.end && r.start - t.end < 60);
-      if (after) return { actor: after.actor, cue: "according to", pronoun: false };
+      if (after) return { actor: after.actor, cue: "according to", pronoun: false, at: t };
     }
   }
   for (let i = 0; i < clauseTokens.length; i++) {
@@ -116,12 +150,12 @@ function findClaimant(
     // "was hailed by Russian officials"
     if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && next?.text === "by") {
       const agent = speakers.find((r) => r.start >= next.end && r.start - next.end < 30);
-      if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false };
+      if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false, at: t };
     }
     // "…,” said Peskov." / "…, said the ministry."
     if (prev && /^[,”"’]$/u.test(prev.text)) {
       const agent = speakers.find((r) => r.start >= t.end && r.start - t.end < 30);
-      if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false };
+      if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false, at: t };
     }
     // "…, a senior official told reporters": a trailing attribution after a comma names the
     // speaker there or nowhere; the actors before the comma are what was said.
@@ -144,18 +178,27 @@ function findClaimant(
     const heads = pool.filter((r, k, list) => {
       const possessive = /^[’']s\b/u.test(body.slice(r.end, r.end + 2));
       const ofModifier = /\bof\s+(?:the\s+)?$/u.test(body.slice(Math.max(0, r.start - 8), r.start));
-      return !((possessive || ofModifier) && k + 1 < list.length) && !(ofModifier && list.length > 1);
+      return (
+        !((possessive || ofModifier) && k + 1 < list.length) && !(ofModifier && list.length > 1)
+      );
     });
     const subject = heads.find((r) => r.kind === "PERSON") ?? heads[0];
-    if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false };
-    if (prev && PRONOUN_SUBJECT.test(prev.text)) return { actor: null, cue: t.lemma, pronoun: true };
+    if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
+    if (prev && PRONOUN_SUBJECT.test(prev.text))
+      return { actor: null, cue: t.lemma, pronoun: true, at: t };
     const head = clauseTokens[0];
-    if (head && PRONOUN_SUBJECT.test(head.text)) return { actor: null, cue: t.lemma, pronoun: true };
+    if (head && PRONOUN_SUBJECT.test(head.text))
+      return { actor: null, cue: t.lemma, pronoun: true, at: t };
   }
   return null;
 }
 
-function claimKind(attributed: boolean, cue: string | null, outsideQuote: string, text: string): ClaimKind {
+function claimKind(
+  attributed: boolean,
+  cue: string | null,
+  outsideQuote: string,
+  text: string,
+): ClaimKind {
   if (cue && ASSESSMENT_CUES.has(cue)) return "ASSESSMENT";
   if (HEDGES.test(outsideQuote)) return "SPECULATION";
   if (FUTURE.test(text)) return "PREDICTION";

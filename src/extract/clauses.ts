@@ -32,13 +32,20 @@ export function clausesOf(analysis: Analysis, quotes: Quote[]): Clause[] {
     const bounds = [0, ...cuts, text.length];
     const pieces: { start: number; end: number }[] = [];
     for (let k = 0; k < bounds.length; k += 2) {
-      pieces.push({ start: s.start + (bounds[k] as number), end: s.start + (bounds[k + 1] as number) });
+      pieces.push({
+        start: s.start + (bounds[k] as number),
+        end: s.start + (bounds[k + 1] as number),
+      });
     }
     // A fragment too short to assert anything stays with its neighbour.
     const merged: { start: number; end: number }[] = [];
     for (const p of pieces) {
       const prev = merged.at(-1);
-      if (prev && (wordCount(body.slice(p.start, p.end)) < MIN_WORDS || wordCount(body.slice(prev.start, prev.end)) < MIN_WORDS))
+      if (
+        prev &&
+        (wordCount(body.slice(p.start, p.end)) < MIN_WORDS ||
+          wordCount(body.slice(prev.start, prev.end)) < MIN_WORDS)
+      )
         prev.end = p.end;
       else merged.push({ ...p });
     }

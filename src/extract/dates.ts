@@ -11,7 +11,8 @@ export interface DateMention {
   date: FuzzyDate;
 }
 
-const PART_OF_MONTH = /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+$/iu;
+const PART_OF_MONTH =
+  /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+$/iu;
 const VAGUE =
   /\b(?:in the coming (?:days|weeks|months)|in the near future|soon|in recent (?:days|weeks|months)|for now|at the moment|currently|continuing|ongoing)\b/giu;
 const YEAR_ONLY = /\b(?:in|since|by|during|until|of|throughout)\s+((?:19|20)\d\d)\b/gu;
@@ -48,8 +49,18 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
       // "next week", "last week": a span of days, not one day.
       const first = utc(year, month, day);
       const last = new Date(first.getTime() + 6 * 86_400_000);
-      date = { text, start: toIsoDate(first), end: toIsoDate(last), precision: "UNKNOWN", yearInferred };
-    } else if (c.isCertain("day") || c.isCertain("weekday") || /\b(?:yesterday|today|tomorrow)\b/iu.test(text)) {
+      date = {
+        text,
+        start: toIsoDate(first),
+        end: toIsoDate(last),
+        precision: "UNKNOWN",
+        yearInferred,
+      };
+    } else if (
+      c.isCertain("day") ||
+      c.isCertain("weekday") ||
+      /\b(?:yesterday|today|tomorrow)\b/iu.test(text)
+    ) {
       const endComponents = result.end;
       let firstDate = utc(year, month, day);
       // News reports the past: a bare weekday that chrono put after publication is the last one.
@@ -58,18 +69,31 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
         firstDate = new Date(firstDate.getTime() - 7 * 86_400_000);
       const first = toIsoDate(firstDate);
       const last = endComponents
-        ? toIsoDate(utc(endComponents.get("year") as number, endComponents.get("month") as number, endComponents.get("day") as number))
+        ? toIsoDate(
+            utc(
+              endComponents.get("year") as number,
+              endComponents.get("month") as number,
+              endComponents.get("day") as number,
+            ),
+          )
         : first;
-      date = { text, start: first, end: last < first ? first : last, precision: "DAY", yearInferred };
+      date = {
+        text,
+        start: first,
+        end: last.localeCompare(first) < 0 ? first : last,
+        precision: "DAY",
+        yearInferred,
+      };
     } else if (c.isCertain("month")) {
       const prefix = PART_OF_MONTH.exec(body.slice(Math.max(0, start - 20), start));
       if (prefix) {
         const part = (prefix[1] as string).toLowerCase();
-        const [from, to] = part.includes("early") || part.includes("beginning") || part.includes("start")
-          ? [1, 10]
-          : part.includes("mid") || part.includes("middle")
-            ? [11, 20]
-            : [21, lastDay(year, month)];
+        const [from, to] =
+          part.includes("early") || part.includes("beginning") || part.includes("start")
+            ? [1, 10]
+            : part.includes("mid") || part.includes("middle")
+              ? [11, 20]
+              : [21, lastDay(year, month)];
         start -= prefix[0].length;
         date = {
           text: body.slice(start, result.index + text.length),

@@ -2,8 +2,9 @@
 // elections), found by trigger words, dated by the nearest date expression in the same clause,
 // with the actors named around them as participants. Later mentions of the same kind of event
 // without a conflicting date ("the talks", "the exchange") join the event named before.
-import type { EventKind, EventStatus } from "../generated/prisma/enums.ts";
+
 import type { FuzzyDate } from "../domain/fuzzy-dates.ts";
+import type { EventKind, EventStatus } from "../generated/prisma/enums.ts";
 import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
 import { FUTURE } from "./cues.ts";
@@ -29,14 +30,23 @@ const TRIGGERS: Record<string, EventKind> = {};
 const addTriggers = (kind: EventKind, words: string) => {
   for (const w of words.split(/\s+/u).filter(Boolean)) TRIGGERS[w] = kind;
 };
-addTriggers("NEGOTIATION", "talks negotiations negotiation summit meeting meetings met consultations");
-addTriggers("AGREEMENT", "agreement agreements deal ceasefire truce accord accords treaty memorandum signed");
+addTriggers(
+  "NEGOTIATION",
+  "talks negotiations negotiation summit meeting meetings met consultations",
+);
+addTriggers(
+  "AGREEMENT",
+  "agreement agreements deal ceasefire truce accord accords treaty memorandum signed",
+);
 addTriggers("PRISONER_EXCHANGE", "exchange exchanges swap swaps swapped exchanged");
 addTriggers(
   "TRANSFER",
   "transfer transferred repatriation repatriated handover release released freed return returned",
 );
-addTriggers("STATEMENT", "statement announcement briefing speech address rally proclamation interview");
+addTriggers(
+  "STATEMENT",
+  "statement announcement briefing speech address rally proclamation interview",
+);
 addTriggers(
   "MILITARY_ACTION",
   "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid counteroffensive operations operation bombardment",
@@ -59,6 +69,7 @@ const ROLE: Record<EventKind, string> = {
   OTHER: "participant",
 };
 
+const SEPARABLE = new Set<EventKind>(["OTHER", "NEGOTIATION", "STATEMENT", "TRANSFER"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const ONGOING = /\b(?:continu\w*|ongoing|currently|still)\b/iu;
 
@@ -72,7 +83,7 @@ export function extractEvents(
 ): ExtractedEvent[] {
   const { body, tokens } = analysis;
   const actorAt = actors.flatMap((a) =>
-    a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a }))
+    a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),
   );
   const events: ExtractedEvent[] = [];
   const published = publishedAt.toISOString().slice(0, 10);
@@ -85,6 +96,16 @@ export function extractEvents(
       const kind = TRIGGERS[t.text.toLowerCase()];
       if (kind === undefined || seenKinds.has(kind)) continue;
       if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1])) continue;
+      const sentenceText = body.slice(
+        analysis.sentences[clause.sentence]?.start ?? clause.start,
+        analysis.sentences[clause.sentence]?.end ?? clause.end,
+      );
+      // "foreign exchange" is trade; an exchange is of prisoners only when the text says so.
+      if (
+        kind === "PRISONER_EXCHANGE" &&
+        !/prisoner|captive|detainee|hostage|bodies|POW|swap/iu.test(sentenceText)
+      )
+        continue;
       seenKinds.add(kind);
       const mention = eventPhrase(clauseTokens, i);
       const clauseDates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
@@ -101,11 +122,18 @@ export function extractEvents(
       // Coreference: the latest event of the same kind, unless both carry dates that differ.
       const dated = near !== null && near.date.precision !== "UNKNOWN";
       const target = events.findLast(
-        (e) => e.kind === kind && (!dated || !e.dated || datesOverlap(e.date, (near as DateMention).date)),
+        (e) =>
+          e.kind === kind &&
+          (!dated || !e.dated || datesOverlap(e.date, (near as DateMention).date)),
       );
-      const isAnaphor = /^(?:the|this|that|these|those|such)\b/iu.test(body.slice(mention.start, mention.end));
+      const isAnaphor = /^(?:the|this|that|these|those|such)\b/iu.test(
+        body.slice(mention.start, mention.end),
+      );
+      // Two calls or meetings on one day with different people are two events; a war or an
+      // agreement mentioned with other actors is still the same one.
       const disjoint =
         target !== undefined &&
+        SEPARABLE.has(kind) &&
         participants.length > 0 &&
         target.participants.length > 0 &&
         !participants.some((a) => target.participants.some((p) => p.actor === a.name));
@@ -128,7 +156,13 @@ export function extractEvents(
         status,
         title: titleOf(body, mention, kind),
         location,
-        date: near?.date ?? { text: "not stated", start: null, end: null, precision: "UNKNOWN", yearInferred: false },
+        date: near?.date ?? {
+          text: "not stated",
+          start: null,
+          end: null,
+          precision: "UNKNOWN",
+          yearInferred: false,
+        },
         dated,
         participants: [],
         mentions: [mention],
@@ -141,27 +175,49 @@ export function extractEvents(
   }
   addStatementEvents(events, claims, clauses);
   for (const e of events) {
-    const score = 0.4 + (e.dated ? 0.25 : 0) + Math.min(0.2, 0.1 * e.participants.length) + Math.min(0.1, 0.03 * e.mentions.length);
+    const score =
+      0.4 +
+      (e.dated ? 0.25 : 0) +
+      Math.min(0.2, 0.1 * e.participants.length) +
+      Math.min(0.1, 0.03 * e.mentions.length);
     e.confidence = Math.round(Math.min(0.95, score) * 100) / 100;
   }
   return events;
 }
 
 /** Nouns count as triggers; verbs only in the past tense of an action ("met", "signed"). */
-function isTrigger(t: Token, kind: EventKind, prev: Token | undefined, next: Token | undefined): boolean {
+function isTrigger(
+  t: Token,
+  kind: EventKind,
+  prev: Token | undefined,
+  next: Token | undefined,
+): boolean {
   const word = t.text.toLowerCase();
   if (word === "address" && t.pos !== "NOUN") return false;
-  if ((word === "aid" || word === "pause") && prev?.text.toLowerCase() !== "humanitarian") return false;
-  if ((word === "operation" || word === "operations") && !/^(?:military|ground|special|combat)$/iu.test(prev?.text ?? ""))
+  if ((word === "aid" || word === "pause") && prev?.text.toLowerCase() !== "humanitarian")
     return false;
-  if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home") return false;
+  if (
+    (word === "operation" || word === "operations") &&
+    !/^(?:military|ground|special|combat)$/iu.test(prev?.text ?? "")
+  )
+    return false;
+  if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home")
+    return false;
   if (word === "shot" && next?.text !== "down") return false;
   // "attacked the proclamation": verbs of attack are too often figurative; nouns are reports.
-  if (kind === "MILITARY_ACTION" && t.pos === "VERB" && !/^(?:killed|shelled|bombed|invaded)$/u.test(word))
+  if (
+    kind === "MILITARY_ACTION" &&
+    t.pos === "VERB" &&
+    !/^(?:killed|shelled|bombed|invaded)$/u.test(word)
+  )
     return false;
-  if ((word === "released" || word === "freed") && /^(?:a|an|its|the|their|his|her)$/u.test(next?.text ?? ""))
+  if (
+    (word === "released" || word === "freed") &&
+    /^(?:a|an|its|the|their|his|her)$/u.test(next?.text ?? "")
+  )
     return false;
-  if ((word === "exchange" || word === "exchanges") && t.pos === "VERB") return kind === "PRISONER_EXCHANGE";
+  if ((word === "exchange" || word === "exchanges") && t.pos === "VERB")
+    return kind === "PRISONER_EXCHANGE";
   if (word === "strike" || word === "strikes") return t.pos === "NOUN";
   return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB";
 }
@@ -179,7 +235,8 @@ function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: nu
   // "round of talks", "exchange of prisoners"
   const of = clauseTokens[i + 1];
   const object = clauseTokens[i + 2];
-  if (of?.text === "of" && object && (object.pos === "NOUN" || object.pos === "PROPN")) last = i + 2;
+  if (of?.text === "of" && object && (object.pos === "NOUN" || object.pos === "PROPN"))
+    last = i + 2;
   if ((clauseTokens[i] as Token).pos === "VERB") first = i;
   return { start: (clauseTokens[first] as Token).start, end: (clauseTokens[last] as Token).end };
 }
@@ -210,7 +267,10 @@ export function datesOverlap(a: FuzzyDate, b: FuzzyDate): boolean {
 function addParticipants(event: ExtractedEvent, actors: ResolvedActor[], kind: EventKind) {
   for (const a of actors) {
     if (event.participants.some((p) => p.actor === a.name)) continue;
-    event.participants.push({ actor: a.name, role: a.kind === "COUNTRY" || a.kind === "GOVERNMENT" ? ROLE[kind] : roleFor(kind, a.kind) });
+    event.participants.push({
+      actor: a.name,
+      role: a.kind === "COUNTRY" || a.kind === "GOVERNMENT" ? ROLE[kind] : roleFor(kind, a.kind),
+    });
   }
 }
 
@@ -225,7 +285,9 @@ function findLocation(body: string, start: number, end: number): string | null {
     const place = match[1] as string;
     if (NON_STATE_PLACES.has(place.split(" ")[0] as string)) return place;
   }
-  for (const match of text.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+(?:talks|summit|meeting|agreement|agreements)\b/gu)) {
+  for (const match of text.matchAll(
+    /\b(\p{Lu}[\p{L}-]+)\s+(?:talks|summit|meeting|agreement|agreements)\b/gu,
+  )) {
     const place = match[1] as string;
     if (NON_STATE_PLACES.has(place)) return place;
   }
@@ -261,7 +323,11 @@ function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], 
       continue;
     }
     const generic = events.find(
-      (e) => e.kind === "STATEMENT" && !e.dated && clause !== undefined && e.sentences.has(clause.sentence),
+      (e) =>
+        e.kind === "STATEMENT" &&
+        !e.dated &&
+        clause !== undefined &&
+        e.sentences.has(clause.sentence),
     );
     if (generic) {
       generic.date = date.date;
@@ -278,7 +344,7 @@ function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], 
       date: date.date,
       dated: true,
       participants: [{ actor: claim.claimant, role: "issuer" }],
-      mentions: [{ start: date.start, end: date.end }],
+      mentions: [claim.cue ?? { start: date.start, end: date.end }],
       sentences: new Set(clause ? [clause.sentence] : []),
       confidence: 0,
     });

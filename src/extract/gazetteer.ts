@@ -213,11 +213,19 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "G7", kind: "ORGANIZATION", aliases: ["Group of Seven", "G-7"] },
   { name: "G20", kind: "ORGANIZATION", aliases: ["Group of Twenty", "G-20"] },
   { name: "Arab League", kind: "ORGANIZATION", aliases: [] },
-  { name: "International Committee of the Red Cross", kind: "ORGANIZATION", aliases: ["ICRC", "Red Cross"] },
+  {
+    name: "International Committee of the Red Cross",
+    kind: "ORGANIZATION",
+    aliases: ["ICRC", "Red Cross"],
+  },
   { name: "International Criminal Court", kind: "ORGANIZATION", aliases: ["ICC"] },
   { name: "International Atomic Energy Agency", kind: "ORGANIZATION", aliases: ["IAEA"] },
   { name: "World Health Organization", kind: "ORGANIZATION", aliases: ["WHO"] },
-  { name: "OSCE", kind: "ORGANIZATION", aliases: ["Organization for Security and Co-operation in Europe"] },
+  {
+    name: "OSCE",
+    kind: "ORGANIZATION",
+    aliases: ["Organization for Security and Co-operation in Europe"],
+  },
   { name: "Hamas", kind: "ORGANIZATION", aliases: [] },
   { name: "Hezbollah", kind: "ORGANIZATION", aliases: [] },
   { name: "Taliban", kind: "ORGANIZATION", aliases: [] },
@@ -225,7 +233,11 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "Kremlin", kind: "GOVERNMENT", aliases: [] },
   { name: "White House", kind: "GOVERNMENT", aliases: [] },
   { name: "Pentagon", kind: "GOVERNMENT", aliases: [] },
-  { name: "State Department", kind: "GOVERNMENT", aliases: ["U.S. State Department", "US State Department"] },
+  {
+    name: "State Department",
+    kind: "GOVERNMENT",
+    aliases: ["U.S. State Department", "US State Department"],
+  },
   { name: "Downing Street", kind: "GOVERNMENT", aliases: [] },
   { name: "Reuters", kind: "MEDIA", aliases: [] },
   { name: "Associated Press", kind: "MEDIA", aliases: ["AP"] },
@@ -375,7 +387,9 @@ export const NON_STATE_PLACES = new Set(
 
 /** Month names, which chrono reads as dates and the name rules must never read as actors. */
 export const MONTHS = new Set(
-  "january february march april may june july august september october november december".split(" "),
+  "january february march april may june july august september october november december".split(
+    " ",
+  ),
 );
 
 /** Words that make a capitalized phrase a title ("Secretary", "President") when a name follows. */

@@ -46,7 +46,8 @@ const span = (body: string, start: number, end: number) => ({
 export function extractAnnotation(body: string, options: ExtractOptions = {}): ExtractResult {
   const check = checkText(body);
   const empty: Annotation = { actors: [], events: [], claims: [] };
-  if (!check.extractable) return { annotation: empty, warnings: check.warnings, language: check.language };
+  if (!check.extractable)
+    return { annotation: empty, warnings: check.warnings, language: check.language };
 
   const publishedAt = referenceDate(options.publishedAt);
   const analysis = (options.tokenizer ?? analyse)(body);
@@ -54,7 +55,7 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): E
   const dates = findDates(body, publishedAt);
   const quotes = findQuotes(body);
   const clauses = clausesOf(analysis, quotes);
-  const claims = extractClaims(analysis, clauses, actors, quotes, dates);
+  const claims = extractClaims(analysis, clauses, actors, quotes, dates, publishedAt);
   const events = extractEvents(analysis, clauses, actors, dates, publishedAt, claims);
   const sentenceOf = (offset: number) =>
     analysis.sentences.findIndex((s) => s.start <= offset && offset < s.end);
@@ -109,7 +110,9 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): E
   const issues = checkAnnotation(body, annotation);
   if (issues.length > 0) {
     // The stages build spans from indices, so this is a pipeline bug, not bad input.
-    throw new Error(`extraction produced an invalid annotation: ${JSON.stringify(issues.slice(0, 3))}`);
+    throw new Error(
+      `extraction produced an invalid annotation: ${JSON.stringify(issues.slice(0, 3))}`,
+    );
   }
   return { annotation, warnings: check.warnings, language: check.language };
 }

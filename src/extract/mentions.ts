@@ -2,6 +2,7 @@
 // (organization heads, titles before a person), demonyms before group nouns ("Ukrainian
 // representatives"), and definite descriptions ("the ministry") that resolution links back.
 import type { ActorKind } from "../generated/prisma/enums.ts";
+import { CUE_VERBS } from "./cues.ts";
 import {
   ADJECTIVES_ALONE,
   COUNTRIES,
@@ -9,13 +10,12 @@ import {
   NAMED_ACTORS,
   NON_STATE_PLACES,
   NOT_NAMES,
-  ORGANIZATION_HEADS,
   NOT_PERSON_WORDS,
+  ORGANIZATION_HEADS,
   PERSON_TITLES,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./gazetteer.ts";
-import { CUE_VERBS } from "./cues.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
 
 interface Entry {
@@ -48,7 +48,25 @@ const ENTRY_WORDS = new Set([...ENTRIES.keys()].flatMap((k) => k.split(" ")));
 const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(" ").length));
 
 // Lower-case words allowed inside a name: "Ministry of Defense", "Tamim bin Hamad Al Thani".
-const CONNECTORS = new Set(["of", "for", "the", "de", "on", "and", "bin", "ibn", "al", "von", "van", "der", "da", "del", "di", "la", "le"]);
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "the",
+  "de",
+  "on",
+  "and",
+  "bin",
+  "ibn",
+  "al",
+  "von",
+  "van",
+  "der",
+  "da",
+  "del",
+  "di",
+  "la",
+  "le",
+]);
 // Connectors inside a title ("Secretary of State"), never inside a person's name.
 const TITLE_LINKS = new Set(["of", "for", "the", "and"]);
 const LOCATIVE = new Set([
@@ -67,7 +85,16 @@ const LOCATIVE = new Set([
   "towards",
   "around",
 ]);
-const PLACE_ONLY = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "within"]);
+const PLACE_ONLY = new Set([
+  "in",
+  "at",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "throughout",
+  "within",
+]);
 const GROUP_MODIFIERS = new Set([
   "state",
   "armed",
@@ -136,7 +163,8 @@ const DESCRIPTION_KIND: Record<string, ActorKind> = {
 
 // "el-Sisi", "al-Assad": an Arabic article before a capital still makes a name.
 const isCapitalized = (text: string) =>
-  /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u.test(text);
+  /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(text) ||
+  /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u.test(text);
 const isAcronym = (text: string) => /^(?:[\p{Lu}]\.?){2,6}$/u.test(text);
 
 export function findMentions(analysis: Analysis): Mention[] {
@@ -155,10 +183,13 @@ export function findMentions(analysis: Analysis): Mention[] {
     const sameSentence = before !== undefined && before.sentence === a.sentence;
     // "in Nairobi, Kenya": the state after a located place locates too.
     const afterPlace =
-      sameSentence && before.text === "," && LOCATIVE.has((tokens[first - 3]?.text ?? "").toLowerCase());
+      sameSentence &&
+      before.text === "," &&
+      LOCATIVE.has((tokens[first - 3]?.text ?? "").toLowerCase());
     // A capital after "to"/"from" is a destination; a state there is still usually an actor
     // ("support to Ukraine"), so states only count as located after "in", "at" and the like.
-    const prepositions = ENTRIES.get(body.slice(a.start, b.end))?.capital === false ? PLACE_ONLY : LOCATIVE;
+    const prepositions =
+      ENTRIES.get(body.slice(a.start, b.end))?.capital === false ? PLACE_ONLY : LOCATIVE;
     const locative = (sameSentence && prepositions.has(before.text.toLowerCase())) || afterPlace;
     return {
       start: a.start,
@@ -185,7 +216,8 @@ export function findMentions(analysis: Analysis): Mention[] {
     }
   }
   for (const m of mentions) {
-    if (m.kind === "PERSON") m.preceding = body.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
+    if (m.kind === "PERSON")
+      m.preceding = body.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
     const next = tokens.find((t) => t.start >= m.end);
     if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
   }
@@ -306,7 +338,11 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     if (!endsName) continue;
     let from = first;
     // A leading title ("President") belongs to a person, not to the organization.
-    while (from < first + k && PERSON_TITLES.has(ws[from - first] as string) && !ENTRIES.get(ws[from - first] as string))
+    while (
+      from < first + k &&
+      PERSON_TITLES.has(ws[from - first] as string) &&
+      !ENTRIES.get(ws[from - first] as string)
+    )
       from++;
     while (from < first + k && CONNECTORS.has(ws[from - first] as string)) from++;
     // A national body ("National Security Council") belongs to a government.
@@ -314,13 +350,22 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const national =
       lead[0] === "National" ||
       [1, 2, 3].some((n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "COUNTRY");
-    const kind = national && headKind === "ORGANIZATION" && !/Forces|Army|Navy|Party|Bank|Fund/u.test(ws.join(" ")) ? "GOVERNMENT" : headKind;
+    const kind =
+      national &&
+      headKind === "ORGANIZATION" &&
+      !/Forces|Army|Navy|Party|Bank|Fund/u.test(ws.join(" "))
+        ? "GOVERNMENT"
+        : headKind;
     return [make(from, last, kind, "organization")];
   }
 
   // "President Zelenskyy of Ukraine": a titled person, then the state they serve.
   const of = ws.indexOf("of");
-  if (of > 1 && ws.slice(0, of).some((w) => TITLE_HEADS.has(w)) && !TITLE_WORDS.has(ws[of - 1] as string)) {
+  if (
+    of > 1 &&
+    ws.slice(0, of).some((w) => TITLE_HEADS.has(w)) &&
+    !TITLE_WORDS.has(ws[of - 1] as string)
+  ) {
     const person = classifyRun(tokens, first, first + of - 1, make);
     if (person.length === 1 && person[0]?.kind === "PERSON") {
       return [...person, ...classifyRun(tokens, first + of + 1, last, make)];
@@ -338,7 +383,13 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   )
     t--;
   const titled = ws.slice(0, t).some((w) => TITLE_HEADS.has(w));
-  if (titled && t < ws.length && ws.slice(t).every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))) {
+  if (
+    titled &&
+    t < ws.length &&
+    ws
+      .slice(t)
+      .every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))
+  ) {
     const person = make(first + t, last, "PERSON", "title-person");
     const titled = make(first, last, "PERSON", "title-person");
     return [{ ...person, titledForm: titled.text }];
@@ -350,9 +401,14 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   let pendingFrom = -1;
   const flush = (upTo: number) => {
     // A leftover never starts or ends on a connector ("Muhammadu Buhari of" + Nigeria).
-    while (pendingFrom >= 0 && pendingFrom <= upTo && CONNECTORS.has((tokens[pendingFrom] as Token).text))
+    while (
+      pendingFrom >= 0 &&
+      pendingFrom <= upTo &&
+      CONNECTORS.has((tokens[pendingFrom] as Token).text)
+    )
       pendingFrom++;
-    while (upTo >= pendingFrom && pendingFrom >= 0 && CONNECTORS.has((tokens[upTo] as Token).text)) upTo--;
+    while (upTo >= pendingFrom && pendingFrom >= 0 && CONNECTORS.has((tokens[upTo] as Token).text))
+      upTo--;
     // "Patrice Talon of Cotonou": a name, then where the person is from.
     for (let k = pendingFrom + 1; pendingFrom >= 0 && k < upTo; k++) {
       if ((tokens[k] as Token).text === "of") {
@@ -369,7 +425,8 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     // "the Hagia Sophia": a name after an article is a thing or place, not a person.
     const afterArticle = /^(?:the|a|an)$/iu.test(tokens[pendingFrom - 1]?.text ?? "");
     const acronym =
-      names.length === 1 && (isAcronym(names[0] as string) || /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(names[0] as string));
+      names.length === 1 &&
+      (isAcronym(names[0] as string) || /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(names[0] as string));
     const allTitles = names.every(
       (w) => PERSON_TITLES.has(w) || NOT_NAMES.has(w) || ADJECTIVES_ALONE.has(w),
     );
@@ -403,9 +460,15 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
 /** The index of a group noun right after token `last` ("U.S. government"), or null. */
 function groupNounAfter(tokens: Token[], last: number): number | null {
   let j = last + 1;
-  if (GROUP_MODIFIERS.has(tokens[j]?.text ?? "") && GROUP_NOUNS[tokens[j + 1]?.text ?? ""] !== undefined) j++;
+  if (
+    GROUP_MODIFIERS.has(tokens[j]?.text ?? "") &&
+    GROUP_NOUNS[tokens[j + 1]?.text ?? ""] !== undefined
+  )
+    j++;
   const noun = tokens[j];
-  return noun && noun.sentence === tokens[last]?.sentence && GROUP_NOUNS[noun.text] !== undefined ? j : null;
+  return noun && noun.sentence === tokens[last]?.sentence && GROUP_NOUNS[noun.text] !== undefined
+    ? j
+    : null;
 }
 
 /** "Ukrainian representatives" is a group; a bare "Russian" mentions the state. */
@@ -460,7 +523,16 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     const start = match.index + skip;
     const end = match.index + match[0].length;
     if (out.some((m) => m.start < end && start < m.end)) continue;
-    out.push({ start, end, text: body.slice(start, end), kind: "GROUP", canonical: null, source: "description", locative: false, sentence: sentenceAt(start) });
+    out.push({
+      start,
+      end,
+      text: body.slice(start, end),
+      kind: "GROUP",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
   }
   for (const match of body.matchAll(DESCRIPTION)) {
     const start = match.index;

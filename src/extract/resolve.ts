@@ -4,8 +4,9 @@
 // organization with and without its state ("Ministry of Defense" → "Russian Ministry of
 // Defense"), acronyms, and definite descriptions ("the ministry" → the ministry named last).
 // Known actors passed in by the caller win: their canonical name and kind are used.
-import type { ActorKind } from "../generated/prisma/enums.ts";
+
 import { nameKey } from "../domain/names.ts";
+import type { ActorKind } from "../generated/prisma/enums.ts";
 import { COUNTRIES } from "./gazetteer.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
@@ -109,7 +110,17 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
   };
 
   // A capital after "in"/"to" is where something happens, not the state acting.
-  const acting = mentions.filter((m) => !(m.locative && m.source === "gazetteer" && m.canonical !== null && m.kind === "COUNTRY" && m.text !== m.canonical && !COUNTRY_NAMES.has(m.text)));
+  const acting = mentions.filter(
+    (m) =>
+      !(
+        m.locative &&
+        m.source === "gazetteer" &&
+        m.canonical !== null &&
+        m.kind === "COUNTRY" &&
+        m.text !== m.canonical &&
+        !COUNTRY_NAMES.has(m.text)
+      ),
+  );
   const ordered = [...acting].sort((a, b) => sourceRank(a) - sourceRank(b) || a.start - b.start);
   const deferred: Mention[] = [];
   for (const m of ordered) {
@@ -127,7 +138,8 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
   }
   // A bare name used more than once ("Brittney") is someone, even without a full name.
   const recurring = new Map<string, number>();
-  for (const m of deferred) if (m.source === "name") recurring.set(m.text, (recurring.get(m.text) ?? 0) + 1);
+  for (const m of deferred)
+    if (m.source === "name") recurring.set(m.text, (recurring.get(m.text) ?? 0) + 1);
   for (const m of deferred.sort((a, b) => a.start - b.start)) {
     const target = attachDeferred(clusters, byKey, m);
     if (target) add(target, m);
@@ -192,7 +204,9 @@ function attachDeferred(
     const byPart = clusters.filter(
       (c) =>
         c.kind === "PERSON" &&
-        [...c.forms.values()].some((f) => fold(f.replace(/,.*$/u, "")).split(/\s+/u).includes(folded)),
+        [...c.forms.values()].some((f) =>
+          fold(f.replace(/,.*$/u, "")).split(/\s+/u).includes(folded),
+        ),
     );
     const latest = byPart
       .map((c) => ({ c, at: c.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1 }))
@@ -210,7 +224,9 @@ function attachDeferred(
   for (const c of clusters) {
     const matches =
       [...c.forms.values()].some((f) => f.toLowerCase().includes(head)) ||
-      (m.kind === "PERSON" && c.kind === "PERSON" && c.mentions.some((x) => x.preceding?.includes(head))) ||
+      (m.kind === "PERSON" &&
+        c.kind === "PERSON" &&
+        c.mentions.some((x) => x.preceding?.includes(head))) ||
       (head === "government" && c.kind === "GOVERNMENT") ||
       (m.kind === "PERSON" && c.kind === "PERSON" && /^spokes/u.test(head));
     if (!matches) continue;
@@ -249,7 +265,10 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   }
   const sources = c.mentions.map((m) => SOURCE_CONFIDENCE[m.source]);
   const base = Math.max(...sources);
-  const confidence = Math.min(0.99, base + 0.03 * (c.mentions.length - 1) + (knownMatch ? 0.05 : 0));
+  const confidence = Math.min(
+    0.99,
+    base + 0.03 * (c.mentions.length - 1) + (knownMatch ? 0.05 : 0),
+  );
   const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
   return {
     // "the international community" → "International community": a name, not a phrase.

@@ -1,8 +1,9 @@
 // Sentences and tokens with body offsets, from wink-nlp's English model (fast, offline, model in
 // the npm package). wink reports token text, not offsets, so offsets are found by scanning the
 // body in order; sentences are also cut at line breaks, which end paragraphs in article text.
-import winkNLP from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import type { Analysis, Sentence, Token } from "./types.ts";
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
@@ -19,7 +20,8 @@ export function analyse(body: string): Analysis {
   const doc = wink.readDoc(body);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's type declarations give `lemma` the wrong signature; at run time it is a token its.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const sentenceOfToken = new Int32Array(values.length);
@@ -37,7 +39,13 @@ export function analyse(body: string): Analysis {
     cursor = at + text.length;
     const last = raw.at(-1);
     // wink splits words at some non-ASCII letters ("Erdo" + "ğan"); a word is one token.
-    if (last && last.end === at && /\p{L}$/u.test(last.text) && /^\p{L}/u.test(text) && /[^\x00-\x7f]/u.test(last.text + text)) {
+    if (
+      last &&
+      last.end === at &&
+      /\p{L}$/u.test(last.text) &&
+      /^\p{L}/u.test(text) &&
+      /\P{ASCII}/u.test(last.text + text)
+    ) {
       last.end = cursor;
       last.text = body.slice(last.start, cursor);
       return;

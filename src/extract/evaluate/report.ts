@@ -5,7 +5,14 @@ import { checkAnnotation } from "../../domain/annotation-checks.ts";
 import { type SeedFile, seedFileSchema } from "../../domain/annotation-format.ts";
 import { seedFiles } from "../../domain/seeding.ts";
 import { type ExtractOptions, extractAnnotation } from "../index.ts";
-import { type ArticleScore, addCounts, type Counts, emptyCounts, prf, scoreArticle } from "./score.ts";
+import {
+  type ArticleScore,
+  addCounts,
+  type Counts,
+  emptyCounts,
+  prf,
+  scoreArticle,
+} from "./score.ts";
 
 export interface SetScore {
   set: string;
@@ -45,10 +52,13 @@ export function evaluateFolder(set: string, dir: string, options: ExtractOptions
       ...options,
       publishedAt: seed.document.publishedAt,
     });
-    articles.push({ file: basename(file, ".json"), score: scoreArticle(body, seed, annotation) });
+    articles.push({ file: basename(file, ".json"), score: scoreArticle(seed, annotation) });
   }
   const overall = Object.fromEntries(
-    METRICS.map((m) => [m, articles.reduce<Counts>((sum, a) => addCounts(sum, a.score[m]), emptyCounts())]),
+    METRICS.map((m) => [
+      m,
+      articles.reduce<Counts>((sum, a) => addCounts(sum, a.score[m]), emptyCounts()),
+    ]),
   ) as unknown as ArticleScore;
   return { set, articles, overall, invalid };
 }
@@ -72,6 +82,7 @@ export function renderTable(sets: SetScore[]): string {
     );
   }
   const invalid = sets.flatMap((s) => s.invalid.map((i) => `- ${s.set}/${i.file}: ${i.problem}`));
-  if (invalid.length > 0) lines.push("", "Left out (gold file does not pass the seed checks):", ...invalid);
+  if (invalid.length > 0)
+    lines.push("", "Left out (gold file does not pass the seed checks):", ...invalid);
   return lines.join("\n");
 }

@@ -41,7 +41,8 @@ export function addCounts(a: Counts, b: Counts): Counts {
 function goldIndex(gold: Annotation): Map<string, number> {
   const index = new Map<string, number>();
   gold.actors.forEach((a, i) => {
-    for (const form of [a.name, ...a.aliases]) if (!index.has(nameKey(form))) index.set(nameKey(form), i);
+    for (const form of [a.name, ...a.aliases])
+      if (!index.has(nameKey(form))) index.set(nameKey(form), i);
   });
   return index;
 }
@@ -66,7 +67,7 @@ function resolver(gold: Annotation, predicted: Annotation): (name: string | null
   };
 }
 
-export function scoreArticle(body: string, gold: Annotation, predicted: Annotation): ArticleScore {
+export function scoreArticle(gold: Annotation, predicted: Annotation): ArticleScore {
   return {
     actors: scoreActors(gold, predicted),
     resolution: scoreResolution(gold, predicted),
@@ -98,7 +99,9 @@ function scoreActors(gold: Annotation, predicted: Annotation): Counts {
  * it most; a pair of gold mentions is predicted together when both took the same predicted actor.
  */
 function scoreResolution(gold: Annotation, predicted: Annotation): Counts {
-  const predictedMentions = predicted.actors.flatMap((a, i) => a.mentions.map((m) => ({ ...m, actor: i })));
+  const predictedMentions = predicted.actors.flatMap((a, i) =>
+    a.mentions.map((m) => ({ ...m, actor: i })),
+  );
   const goldMentions = gold.actors.flatMap((a, i) =>
     a.mentions.map((m) => {
       let best = -1;
@@ -129,7 +132,10 @@ function scoreResolution(gold: Annotation, predicted: Annotation): Counts {
   return { tp, fp, fn };
 }
 
-function overlapEnough(a: { start: number; end: number }, b: { start: number; end: number }): number {
+function overlapEnough(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): number {
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   const shorter = Math.min(a.end - a.start, b.end - b.start);
   return overlap > 0 && overlap * 2 >= shorter ? overlap : 0;
@@ -137,7 +143,8 @@ function overlapEnough(a: { start: number; end: number }, b: { start: number; en
 
 function scoreClaims(gold: Annotation, predicted: Annotation): Counts {
   const resolve = resolver(gold, predicted);
-  const goldActor = (name: string | null) => (name === null ? null : (goldIndex(gold).get(nameKey(name)) ?? -2));
+  const goldActor = (name: string | null) =>
+    name === null ? null : (goldIndex(gold).get(nameKey(name)) ?? -2);
   const used = new Set<number>();
   let tp = 0;
   for (const g of gold.claims) {
@@ -171,7 +178,9 @@ function scoreEvents(gold: Annotation, predicted: Annotation): Counts {
     let bestShared = -1;
     predicted.events.forEach((p, i) => {
       if (used.has(i) || !datesOverlap(g.date, p.date)) return;
-      const shared = p.participants.filter((x) => goldParticipants.has(resolve(x.actor) ?? -1)).length;
+      const shared = p.participants.filter((x) =>
+        goldParticipants.has(resolve(x.actor) ?? -1),
+      ).length;
       if (goldParticipants.size > 0 && shared === 0) return;
       if (shared > bestShared) {
         best = i;
