@@ -110,17 +110,22 @@ export function extractEvents(
       const mention = eventPhrase(clauseTokens, i);
       const clauseDates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       const near = nearest(clauseDates, t.start);
-      const clauseText = body.slice(clause.start, clause.end);
       const sentence = analysis.sentences[clause.sentence] ?? clause;
       const participants = actorAt
         .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
         .map((m) => m.actor)
         .filter((a) => a.kind !== "MEDIA" || kind === "STATEMENT");
-      const status = eventStatus(clauseText, near?.date ?? null, published);
+      // Tense near the trigger, not anywhere in a long clause, decides planned or past.
+      const window = body.slice(
+        Math.max(clause.start, t.start - 60),
+        Math.min(clause.end, t.end + 60),
+      );
+      const status = eventStatus(window, near?.date ?? null, published);
       const location = findLocation(body, clause.start, clause.end);
 
       // Coreference: the latest event of the same kind, unless both carry dates that differ.
-      const dated = near !== null && near.date.precision !== "UNKNOWN";
+      // "next week" has bounds though not a day: it still tells events apart.
+      const dated = near !== null && near.date.start !== null;
       const target = events.findLast(
         (e) =>
           e.kind === kind &&
@@ -137,7 +142,10 @@ export function extractEvents(
         participants.length > 0 &&
         target.participants.length > 0 &&
         !participants.some((a) => target.participants.some((p) => p.actor === a.name));
-      if (target && (isAnaphor || !disjoint)) {
+      // What is planned is not what happened: "a third round … will take place" is new.
+      const otherTime =
+        dated && target !== undefined && (status === "PLANNED") !== (target.status === "PLANNED");
+      if (target && (isAnaphor || (!disjoint && !otherTime))) {
         target.mentions.push(mention);
         target.sentences.add(clause.sentence);
         if (!target.dated && dated && near) {

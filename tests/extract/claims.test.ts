@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractAnnotation } from "../../src/extract/index.ts";
+
+const claimsOf = (body: string) =>
+  extractAnnotation(body, { publishedAt: "2025-07-06" }).annotation.claims.map((c) => ({
+    text: c.span.text,
+    claimant: c.claimant,
+    kind: c.kind,
+    quote: c.quote,
+  }));
+
+describe("attributed claims", () => {
+  it("give a direct quote to its speaker", () => {
+    const [claim] = claimsOf(
+      "Kremlin spokesman Dmitry Peskov said, “The exchanges of prisoners will continue.”",
+    );
+    expect(claim).toMatchObject({
+      claimant: "Dmitry Peskov",
+      quote: "The exchanges of prisoners will continue.",
+    });
+  });
+
+  it("attribute reported speech through cue verbs, inverted and passive ones too", () => {
+    const claims = claimsOf(
+      "Russian soldiers are being held in Belarus, according to the Russian Ministry of Defense. " +
+        "The exchange was hailed by Russian officials as a step toward de-escalation. " +
+        "The talks will resume next week, Ukrainian representatives said.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "Russian Ministry of Defense",
+      "Russian officials",
+      "Ukrainian representatives",
+    ]);
+    expect(claims[1]?.kind).toBe("ASSESSMENT");
+  });
+
+  it("leave the article's own assertions without a claimant, hedges as speculation", () => {
+    const claims = claimsOf(
+      "The first exchange took place on July 4th in Belarus. " +
+        "Both sides reportedly swapped dozens of captured soldiers. " +
+        "A third round of talks is expected to take place in Istanbul.",
+    );
+    expect(claims.map((c) => [c.claimant, c.kind])).toEqual([
+      [null, "FACTUAL"],
+      [null, "SPECULATION"],
+      [null, "PREDICTION"],
+    ]);
+  });
+
+  it("split contrasting clauses with different claimants and skip questions", () => {
+    const claims = claimsOf(
+      "The exchange was hailed by Russian officials as a success, though Ukrainian representatives " +
+        "remained cautious, emphasizing that the process was difficult. Will the talks go on?",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "Russian officials",
+      "Ukrainian representatives",
+    ]);
+  });
+});

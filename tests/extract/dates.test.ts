@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findDates, referenceDate } from "../../src/extract/dates.ts";
+
+const published = referenceDate("2025-07-06");
+const datesIn = (text: string) => findDates(text, published).map((d) => d.date);
+
+describe("fuzzy dates against the publication date", () => {
+  it("read a day without a year as that day in the publication year, year inferred", () => {
+    expect(datesIn("The talks on June 2nd ended.")).toEqual([
+      {
+        text: "June 2nd",
+        start: "2025-06-02",
+        end: "2025-06-02",
+        precision: "DAY",
+        yearInferred: true,
+      },
+    ]);
+  });
+
+  it("read late June as its last third", () => {
+    expect(datesIn("The video surfaced in late June, officials said.")).toEqual([
+      {
+        text: "late June",
+        start: "2025-06-21",
+        end: "2025-06-30",
+        precision: "PART_OF_MONTH",
+        yearInferred: true,
+      },
+    ]);
+  });
+
+  it("read a month, a year and vague phrases", () => {
+    expect(datesIn("It began in March 2024.")[0]).toMatchObject({
+      start: "2024-03-01",
+      end: "2024-03-31",
+      precision: "MONTH",
+      yearInferred: false,
+    });
+    expect(datesIn("They met in 2019 for the first time.")[0]).toMatchObject({
+      start: "2019-01-01",
+      end: "2019-12-31",
+      precision: "YEAR",
+    });
+    expect(datesIn("A third round is due in the coming days.")[0]).toMatchObject({
+      text: "in the coming days",
+      start: null,
+      end: null,
+      precision: "UNKNOWN",
+    });
+  });
+
+  it("put a bare weekday in the week before publication, not after", () => {
+    expect(datesIn("The ministry said on Tuesday that it agreed.")[0]).toMatchObject({
+      start: "2025-07-01",
+      precision: "DAY",
+    });
+  });
+
+  it("not read the modal verb may as the month", () => {
+    expect(datesIn("The talks may resume.")).toEqual([]);
+  });
+});

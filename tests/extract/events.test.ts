@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractAnnotation } from "../../src/extract/index.ts";
+
+const eventsOf = (body: string) =>
+  extractAnnotation(body, { publishedAt: "2025-07-06" }).annotation.events;
+
+describe("events", () => {
+  const body =
+    "Russia and Ukraine held talks in Istanbul on June 2nd. The talks produced a prisoner exchange " +
+    "agreement. The first exchange of prisoners took place on July 4th between Russia and Ukraine. " +
+    "A third round of negotiations between Russia and Ukraine will take place next week.";
+  const events = eventsOf(body);
+
+  it("date an event by the date in its clause, relative to publication", () => {
+    const talks = events.find((e) => e.kind === "NEGOTIATION" && e.date.start === "2025-06-02");
+    expect(talks?.location).toBe("Istanbul");
+    expect(talks?.participants.map((p) => p.actor).sort()).toEqual(["Russia", "Ukraine"]);
+    expect(talks?.participants[0]?.role).toBe("negotiator");
+  });
+
+  it("join a later mention of the same event to it", () => {
+    const talks = events.find((e) => e.kind === "NEGOTIATION" && e.date.start === "2025-06-02");
+    expect(talks?.mentions.map((m) => m.text)).toContain("The talks");
+  });
+
+  it("mark announced or expected events PLANNED", () => {
+    const planned = events.find((e) => e.status === "PLANNED");
+    expect(planned?.kind).toBe("NEGOTIATION");
+    expect(planned?.date.text).toBe("next week");
+  });
+
+  it("keep exchanges of prisoners apart from talks, with their own date", () => {
+    const exchange = events.find((e) => e.kind === "PRISONER_EXCHANGE");
+    expect(exchange?.date).toMatchObject({
+      start: "2025-07-04",
+      precision: "DAY",
+      yearInferred: true,
+    });
+  });
+
+  it("make a dated attribution a statement event with its speaker as issuer", () => {
+    const [statement] = eventsOf(
+      "On Monday, Russia's defense ministry said the soldiers were safe.",
+    )
+      .concat(eventsOf("Dmitry Peskov said on June 23 that exchanges would continue."))
+      .filter((e) => e.kind === "STATEMENT" && e.date.start === "2025-06-23");
+    expect(statement?.participants).toEqual([{ actor: "Dmitry Peskov", role: "issuer" }]);
+  });
+
+  it("link a claim to the event it mentions", () => {
+    const { annotation } = extractAnnotation(body, { publishedAt: "2025-07-06" });
+    const claim = annotation.claims.find((c) => c.span.text.startsWith("The first exchange"));
+    const event = annotation.events.find((e) => e.slug === claim?.event);
+    expect(event?.kind).toBe("PRISONER_EXCHANGE");
+  });
+});

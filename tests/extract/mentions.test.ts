@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../src/extract/mentions.ts";
+import { analyse } from "../../src/extract/tokens.ts";
+
+const mentionsOf = (body: string) =>
+  findMentions(analyse(body)).map((m) => ({
+    text: m.text,
+    kind: m.kind,
+    canonical: m.canonical,
+    locative: m.locative,
+  }));
+
+describe("actor mentions", () => {
+  it("read states, capitals used for them and demonyms from the gazetteer", () => {
+    const found = mentionsOf(
+      "Moscow said Russia and Belarus would talk. Russian officials agreed.",
+    );
+    expect(found).toContainEqual({
+      text: "Moscow",
+      kind: "COUNTRY",
+      canonical: "Russia",
+      locative: false,
+    });
+    expect(found).toContainEqual({
+      text: "Belarus",
+      kind: "COUNTRY",
+      canonical: "Belarus",
+      locative: false,
+    });
+    expect(found).toContainEqual({
+      text: "Russian officials",
+      kind: "GOVERNMENT",
+      canonical: null,
+      locative: false,
+    });
+  });
+
+  it("mark places that only locate something", () => {
+    const found = mentionsOf("The delegations met in Moscow on Friday.");
+    expect(found).toContainEqual(expect.objectContaining({ text: "Moscow", locative: true }));
+  });
+
+  it("take organizations whole, with their state and connectors", () => {
+    const found = mentionsOf(
+      "The U.S. Department of the Treasury and the Russian Ministry of Defense issued statements.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "U.S. Department of the Treasury", kind: "GOVERNMENT" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "Russian Ministry of Defense", kind: "GOVERNMENT" }),
+    );
+  });
+
+  it("separate a person from the titles before the name and the state after it", () => {
+    const found = findMentions(
+      analyse("Secretary of State Colin Powell met President Volodymyr Zelenskyy of Ukraine."),
+    );
+    const powell = found.find((m) => m.text === "Colin Powell");
+    expect(powell?.kind).toBe("PERSON");
+    expect(powell?.titledForm).toBe("Secretary of State Colin Powell");
+    expect(found.map((m) => m.text)).toEqual(
+      expect.arrayContaining(["Volodymyr Zelenskyy", "Ukraine"]),
+    );
+  });
+
+  it("find described groups and definite descriptions", () => {
+    const found = mentionsOf(
+      "Ukrainian representatives remained cautious, international observers said, and the ministry agreed.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "Ukrainian representatives", kind: "GOVERNMENT" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "international observers", kind: "GROUP" }),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ text: "the ministry" }));
+  });
+});

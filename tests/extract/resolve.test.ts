@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../src/extract/mentions.ts";
+import { resolveActors } from "../../src/extract/resolve.ts";
+import { analyse } from "../../src/extract/tokens.ts";
+import type { KnownActor } from "../../src/extract/types.ts";
+
+const resolve = (body: string, known: KnownActor[] = []) =>
+  resolveActors(findMentions(analyse(body)), known);
+
+describe("actor resolution", () => {
+  const body =
+    "Kremlin spokesman Dmitry Peskov said the Russian Ministry of Defense would report. " +
+    "Peskov added that Moscow was ready. The Ministry of Defense confirmed it, and the ministry " +
+    "said Russia expects clarity.";
+  const actors = resolve(body);
+  const byName = (name: string) => actors.find((a) => a.name === name);
+
+  it("join a family name to the person named in full", () => {
+    expect(byName("Dmitry Peskov")?.aliases).toContain("Peskov");
+    expect(byName("Dmitry Peskov")?.mentions.map((m) => m.text)).toEqual([
+      "Dmitry Peskov",
+      "Peskov",
+    ]);
+  });
+
+  it("join a capital to its state", () => {
+    expect(byName("Russia")?.aliases).toContain("Moscow");
+  });
+
+  it("join an organization with and without its state, and a description of it", () => {
+    const ministry = byName("Russian Ministry of Defense");
+    expect(ministry?.kind).toBe("GOVERNMENT");
+    expect(ministry?.aliases).toContain("Ministry of Defense");
+    expect(ministry?.mentions.map((m) => m.text)).toContain("the ministry");
+  });
+
+  it("never give one alias to two actors", () => {
+    const seen = new Set<string>();
+    for (const a of actors)
+      for (const form of [a.name, ...a.aliases]) {
+        expect(seen.has(form.toLowerCase())).toBe(false);
+        seen.add(form.toLowerCase());
+      }
+  });
+
+  it("use a known actor's canonical name and kind", () => {
+    const known = resolve("Peskov said the talks would go on. Peskov repeated it.", [
+      { name: "Dmitry Peskov", kind: "PERSON", aliases: ["Peskov", "Kremlin spokesman"] },
+    ]);
+    expect(known.map((a) => a.name)).toContain("Dmitry Peskov");
+  });
+
+  it("give each actor a confidence between 0 and 1", () => {
+    for (const a of actors) {
+      expect(a.confidence).toBeGreaterThan(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
