@@ -9,6 +9,8 @@ if (process.env.CI && !postgres) {
 const databaseBound = ["tests/api-*.test.ts", "tests/seed*.test.ts"];
 // Need a PostgreSQL server (a throwaway cluster, a 30 s load on a pool): the postgres project only.
 const postgresOnly = ["tests/ops-postgres-*.test.ts"];
+// The front end in real Chromium (tests/e2e): a project of its own, with a build of web/ first.
+const browser = ["tests/e2e/**/*.test.ts"];
 
 export default defineConfig({
   // One copy of graphql: Pothos and Yoga load its CommonJS build, and a test importing the ESM
@@ -29,7 +31,24 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: ["tests/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, ...postgresOnly],
+          exclude: [...configDefaults.exclude, ...postgresOnly, ...browser],
+          env: { NEWSGRAPH_TEST_DB: "pglite" },
+        },
+      },
+      {
+        extends: true as const,
+        test: { name: "web", include: ["web/src/**/*.test.ts"] },
+      },
+      {
+        extends: true as const,
+        test: {
+          name: "e2e",
+          include: browser,
+          // Builds web/dist when it is missing or older than web/src (src/plugins/web-app.ts
+          // serves that build), so the browser tests never run against a stale page.
+          globalSetup: ["tests/e2e/support/build-web.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
           env: { NEWSGRAPH_TEST_DB: "pglite" },
         },
       },

@@ -16,6 +16,7 @@ import {
 import { CSRF_HEADERS, queryLimitPlugins } from "./plugins/query-limits.ts";
 import { useSqlTrace } from "./plugins/sql-trace.ts";
 import { useUnexpectedErrors } from "./plugins/unexpected-errors.ts";
+import { useWebApp } from "./plugins/web-app.ts";
 import { type ChangePubSub, usePubSub } from "./pubsub.ts";
 import { MAX_PAGE_SIZE } from "./schema/builder.ts";
 import type { Context } from "./schema/context.ts";
@@ -89,6 +90,8 @@ export function createServer(options: ServerOptions = {}) {
       logger,
       ...(options.metricsRegistry ? { registry: options.metricsRegistry } : {}),
     }),
+    // The front end (web/dist) at / and its client routes (src/plugins/web-app.ts).
+    useWebApp({ persistedOnly: config.PERSISTED_ONLY }),
     useConnectionArgumentLimits({ maxPageSize: MAX_PAGE_SIZE }),
     // CSRF, body size, batching, tokens, depth, aliases, directives, cost, timeout, introspection.
     ...queryLimitPlugins(config),

@@ -1,0 +1,180 @@
+// The events of a document, an actor or a filter on a time axis. The API's timeline groups
+// them by day, keeping coarser dates in buckets of their own ("late June" is one bucket
+// spanning June 21–30); the chart draws each event as precisely as it is dated.
+import { useQuery } from "urql";
+import { Failure, Loading } from "../components/Status.tsx";
+import { TimeChart, type TimeItem } from "../components/TimeChart.tsx";
+import { graphql } from "../generated/gql.ts";
+import type { EventFilter, EventKind } from "../generated/graphql.ts";
+import { Link, navigate } from "../router.tsx";
+import { EVENT_KINDS, words } from "./LibraryView.tsx";
+
+const Timeline = graphql(`
+  query Timeline($filter: EventFilter) {
+    timeline(filter: $filter, granularity: DAY) {
+      key
+      start
+      end
+      precision
+      coarse
+      count
+      events(first: 100) {
+        nodes {
+          id
+          title
+          kind
+          status
+          location
+          date {
+            start
+            end
+            precision
+            text
+            yearInferred
+          }
+          documents(first: 1) {
+            nodes {
+              id
+              slug
+            }
+          }
+        }
+      }
+    }
+    documents(first: 100, orderBy: [{ title: ASC }]) {
+      nodes {
+        id
+        slug
+        title
+      }
+    }
+  }
+`);
+
+function eventFilter(params: URLSearchParams): EventFilter | undefined {
+  const parts: EventFilter[] = [];
+  const document = params.get("document");
+  if (document) parts.push({ documents: { some: { slug: { equals: document } } } });
+  const actor = params.get("actor");
+  if (actor) {
+    parts.push({
+      participants: { some: { actor: { nameOrAlias: { equals: actor, mode: "INSENSITIVE" } } } },
+    });
+  }
+  const kind = params.get("kind");
+  if (kind) parts.push({ kind: { equals: kind as EventKind } });
+  const from = params.get("from");
+  const to = params.get("to");
+  if (from || to) {
+    parts.push({ date: { overlaps: { start: from || "0001-01-01", end: to || "9999-12-31" } } });
+  }
+  return parts.length > 0 ? { AND: parts } : undefined;
+}
+
+function withParam(params: URLSearchParams, key: string, value: string): string {
+  const next = new URLSearchParams(params);
+  if (value) next.set(key, value);
+  else next.delete(key);
+  const query = next.toString();
+  return query ? `/timeline?${query}` : "/timeline";
+}
+
+export function TimelineView({ params }: { params: URLSearchParams }) {
+  const [{ data, fetching, error }] = useQuery({
+    query: Timeline,
+    variables: { filter: eventFilter(params) },
+  });
+  const set = (key: string) => (value: string) =>
+    navigate(withParam(params, key, value), { replace: true });
+  const items: TimeItem[] =
+    data?.timeline.flatMap((bucket) =>
+      bucket.events.nodes.map((event) => {
+        const slug = event.documents.nodes[0]?.slug;
+        return {
+          id: event.id,
+          label: event.title,
+          date: event.date,
+          planned: event.status === "PLANNED",
+          detail: `${words(event.kind)}, ${words(event.status)}${event.location ? `, ${event.location}` : ""}`,
+          link: slug ? (
+            <Link to={`/documents/${encodeURIComponent(slug)}`}>{event.title}</Link>
+          ) : undefined,
+        };
+      }),
+    ) ?? [];
+  const undated = data?.timeline.find((bucket) => bucket.key === "undated")?.count ?? 0;
+  return (
+    <section className="view timeline" aria-labelledby="timeline-title">
+      <h1 id="timeline-title">Timeline</h1>
+      <form className="filters" aria-label="Which events" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="timeline-document">Document</label>
+          <select
+            id="timeline-document"
+            value={params.get("document") ?? ""}
+            onChange={(e) => set("document")(e.target.value)}
+          >
+            <option value="">All documents</option>
+            {data?.documents.nodes.map((document) => (
+              <option key={document.id} value={document.slug}>
+                {document.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="timeline-kind">Event kind</label>
+          <select
+            id="timeline-kind"
+            value={params.get("kind") ?? ""}
+            onChange={(e) => set("kind")(e.target.value)}
+          >
+            <option value="">Any kind</option>
+            {EVENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {words(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="timeline-from">From</label>
+          <input
+            id="timeline-from"
+            type="date"
+            value={params.get("from") ?? ""}
+            onChange={(e) => set("from")(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="timeline-to">to</label>
+          <input
+            id="timeline-to"
+            type="date"
+            value={params.get("to") ?? ""}
+            onChange={(e) => set("to")(e.target.value)}
+          />
+        </div>
+      </form>
+      {params.get("actor") ? (
+        <p className="status">
+          Events {params.get("actor")} takes part in.{" "}
+          <Link to={withParam(params, "actor", "")}>Show all</Link>
+        </p>
+      ) : null}
+      {error ? <Failure error={error} /> : null}
+      {fetching && !data ? <Loading what="the timeline" /> : null}
+      {data ? (
+        <>
+          <p className="count" aria-live="polite">
+            {items.length} events
+            {undated > 0
+              ? `, ${undated} with no known end or date (listed, drawn as open arrows when they have a start)`
+              : ""}
+          </p>
+          <TimeChart items={items} caption="Events by date" />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+// Lists of the article's actors, claims and events. Clicking one scrolls to its place in the
+// text and focuses the highlight there; clicking an actor or event again goes to its next
+// mention.
+import { useState } from "react";
+import { formatFuzzyDateShort } from "../../format/fuzzy-date.ts";
+import { Link } from "../../router.tsx";
+import { words } from "../LibraryView.tsx";
+import type { ArticleIndex } from "./article-index.ts";
+
+export function SidePanels({
+  index,
+  onShow,
+}: {
+  index: ArticleIndex;
+  onShow: (annotationId: string) => void;
+}) {
+  const [turn, setTurn] = useState<Record<string, number>>({});
+  /** The next of several mentions, round and round. */
+  const cycle = (key: string, ids: string[]) => {
+    const n = turn[key] ?? 0;
+    setTurn({ ...turn, [key]: n + 1 });
+    const id = ids[n % ids.length];
+    if (id) onShow(id);
+  };
+  return (
+    <aside className="side-panels" aria-label="Annotations of this article">
+      <details open className="panel actor">
+        <summary>
+          <h2>Actors ({index.actors.length})</h2>
+        </summary>
+        <ul>
+          {index.actors.map(({ actor, mentionIds, claims }) => (
+            <li key={actor.id}>
+              <button
+                type="button"
+                className="panel-item"
+                onClick={() => cycle(actor.id, mentionIds)}
+              >
+                <span className="item-title">{actor.name}</span>
+                <span className="item-meta">
+                  {words(actor.kind)} · {mentionIds.length} mention
+                  {mentionIds.length === 1 ? "" : "s"}
+                  {claims > 0 ? ` · ${claims} claim${claims === 1 ? "" : "s"}` : ""}
+                </span>
+              </button>
+              <Link className="item-link" to={`/actors/${encodeURIComponent(actor.name)}`}>
+                <span className="visually-hidden">{actor.name}: </span>profile
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <details open className="panel claim">
+        <summary>
+          <h2>Claims ({index.claims.length})</h2>
+        </summary>
+        <ol>
+          {index.claims.map((claim) => (
+            <li key={claim.id}>
+              <button type="button" className="panel-item" onClick={() => onShow(claim.id)}>
+                <span className="item-title">{claim.claimant?.name ?? "The article"}</span>
+                <span className="item-text">{claim.text}</span>
+                <span className="item-meta">
+                  {words(claim.kind)} · {formatFuzzyDateShort(claim.statedAt)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </details>
+      <details open className="panel event">
+        <summary>
+          <h2>Events ({index.events.length})</h2>
+        </summary>
+        <ul>
+          {index.events.map(({ event, mentionIds }) => (
+            <li key={event.id}>
+              <button
+                type="button"
+                className="panel-item"
+                onClick={() => cycle(event.id, mentionIds)}
+              >
+                <span className="item-title">{event.title}</span>
+                <span className="item-meta">
+                  {formatFuzzyDateShort(event.date)} · {words(event.status)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </aside>
+  );
+}
