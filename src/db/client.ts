@@ -2,6 +2,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { createAdapter, type PoolStats } from "./adapter.ts";
 import { type DatabaseConfig, parseDatabaseUrl } from "./config.ts";
+import { withDefaultRelationLoadStrategy } from "./relation-load-strategy.ts";
 import { traceSqlBatches, traceSqlFactory } from "./sql-trace.ts";
 
 export interface Database {
@@ -26,8 +27,10 @@ export function createDatabase(url: string | undefined = process.env.DATABASE_UR
   const config = parseDatabaseUrl(url);
   const adapter = createAdapter(config);
   // Traced: statements count into the current SQL trace (src/db/sql-trace.ts), if there is one.
-  const prisma = new PrismaClient({ adapter: traceSqlFactory(adapter.factory) });
-  traceSqlBatches(prisma);
+  const base = new PrismaClient({ adapter: traceSqlFactory(adapter.factory) });
+  traceSqlBatches(base);
+  // "query" unless a read asks for "join" (src/db/relation-load-strategy.ts says why).
+  const prisma = withDefaultRelationLoadStrategy(base, "query");
   let closing: Promise<void> | undefined;
   return {
     prisma,

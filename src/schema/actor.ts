@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { relationLoadStrategy } from "../db/relation-load-strategy.ts";
 import { nameKey } from "../domain/names.ts";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
@@ -80,6 +81,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _parent, args) =>
       db().actor.findMany({
         ...query,
+        relationLoadStrategy: relationLoadStrategy(),
         where: await actorFilter(args.filter),
         orderBy: [...ActorOrder.toPrisma(args.orderBy, [{ nameKey: "asc" }]), { id: "asc" }],
       }),
@@ -94,6 +96,7 @@ builder.queryFields((t) => ({
       const key = nameKey(args.name);
       return db().actor.findFirst({
         ...query,
+        relationLoadStrategy: relationLoadStrategy(),
         where: { OR: [{ nameKey: key }, { aliases: { some: { aliasKey: key } } }] },
       });
     },

@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { relationLoadStrategy } from "../db/relation-load-strategy.ts";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
 import { ClaimKind } from "./enums.ts";
@@ -69,6 +70,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _parent, args) =>
       db().claim.findMany({
         ...query,
+        relationLoadStrategy: relationLoadStrategy(),
         where: await claimFilter(args.filter),
         orderBy: [
           ...ClaimOrder.toPrisma(args.orderBy, [{ documentId: "asc" }, { spanStart: "asc" }]),

@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { relationLoadStrategy } from "../db/relation-load-strategy.ts";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
 import {
@@ -86,6 +87,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _parent, args) =>
       db().document.findMany({
         ...query,
+        relationLoadStrategy: relationLoadStrategy(),
         where: await documentFilter(args.filter),
         orderBy: [
           ...DocumentOrder.toPrisma(args.orderBy, [
@@ -100,7 +102,11 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
     resolve: (query, _root, args) =>
-      db().document.findUnique({ ...query, where: { slug: args.slug } }),
+      db().document.findUnique({
+        ...query,
+        relationLoadStrategy: relationLoadStrategy(),
+        where: { slug: args.slug },
+      }),
   }),
 }));
 

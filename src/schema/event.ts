@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { relationLoadStrategy } from "../db/relation-load-strategy.ts";
 import type { EventParticipant, EventRelation } from "../generated/prisma/client.ts";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
@@ -111,6 +112,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _parent, args) =>
       db().event.findMany({
         ...query,
+        relationLoadStrategy: relationLoadStrategy(),
         where: await eventFilter(args.filter),
         orderBy: [...EventOrder.toPrisma(args.orderBy, DEFAULT_EVENT_ORDER), { id: "asc" }],
       }),
@@ -121,7 +123,11 @@ builder.queryFields((t) => ({
     description: "An event by its slug (or use node(id:) with its global id)",
     args: { slug: t.arg.string({ required: true }) },
     resolve: (query, _root, args) =>
-      db().event.findUnique({ ...query, where: { slug: args.slug } }),
+      db().event.findUnique({
+        ...query,
+        relationLoadStrategy: relationLoadStrategy(),
+        where: { slug: args.slug },
+      }),
   }),
 }));
 
