@@ -32,6 +32,8 @@ import {
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SERVERS = fileURLToPath(new URL("./servers/", import.meta.url));
+/** The name of newsgraph served with relationLoadStrategy "query" (shipped: "join"). */
+export const QUERY_STRATEGY = "newsgraph-query";
 
 export interface BenchOptions {
   /** A PostgreSQL URL whose server hosts the bench databases; its database name is the main one. */
@@ -78,11 +80,14 @@ export interface Sample {
 export interface BenchResult {
   options: Omit<BenchOptions, "log">;
   generation: (WriteReport & { database: string })[];
-  equality: { workload: string; params: number; systems: System[]; ok: boolean; detail?: string }[];
+  equality: { workload: string; params: number; systems: string[]; ok: boolean; detail?: string }[];
   measurements: Measurement[];
   samples: Sample[];
   pglite: Measurement[];
   pgliteSamples: Sample[];
+  /** newsgraph as shipped ("join") vs the same server on relationLoadStrategy "query". */
+  strategies: Measurement[];
+  strategySamples: Sample[];
   growth: { docs: number; generation: WriteReport; measurements: Measurement[] }[];
   versions: Record<string, string>;
 }
@@ -243,7 +248,7 @@ async function stats(server: Server, reset = false): Promise<{ statements: numbe
 // ---------------------------------------------------------------------------------------------
 // Parameters: the same for every system, chosen from the data.
 
-interface Params {
+export interface Params {
   W1: { id: number }[];
   W2: object[];
   W3: { name: string; from: string; to: string }[];
@@ -251,7 +256,7 @@ interface Params {
   W5: { kinds: string[] }[];
 }
 
-async function chooseParams(url: string, count: number): Promise<Params> {
+export async function chooseParams(url: string, count: number): Promise<Params> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -344,14 +349,25 @@ class Writes {
   constructor(pool: Pool) {
     this.#pool = pool;
   }
-  /** A new document (never seen by the database) and its annotation, as JSON text. */
+  /**
+   * A new document (never seen by the database) and its annotation, as JSON text. Its events
+   * are its own (the pool's, under a slug of this document): an import upserts its events, and
+   * concurrent imports of the pool's shared events queue on those rows' locks in either system,
+   * so a round would time the lock queue, not the systems. Actors stay shared: both systems
+   * only insert the missing ones (and newsgraph fills a missing description).
+   */
   next() {
-    const doc = generateDocument(this.#pool, this.#next++);
+    const n = this.#next++;
+    const doc = generateDocument(this.#pool, n);
+    const annotation = toAnnotation(this.#pool, doc);
+    const own = (slug: string) => `${slug}-w${n}`;
+    for (const event of annotation.events) event.slug = own(event.slug);
+    for (const claim of annotation.claims) if (claim.event) claim.event = own(claim.event);
     return {
       title: doc.title,
       body: doc.body,
       publishedAt: doc.publishedAt.toISOString(),
-      annotations: JSON.stringify(toAnnotation(this.#pool, doc)),
+      annotations: JSON.stringify(annotation),
       expected: {
         claims: doc.claims.length,
         actorMentions: doc.actorMentions.length,
@@ -492,7 +508,7 @@ async function load(spec: LoadSpec): Promise<Measurement> {
 }
 
 /** Rotates through the parameter sets, one request each. */
-function readRequests(
+export function readRequests(
   workload: ReadWorkload,
   system: System,
   params: unknown[],
@@ -650,6 +666,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     samples: [],
     pglite: [],
     pgliteSamples: [],
+    strategies: [],
+    strategySamples: [],
     growth: [],
     versions: await versions(base),
   };
@@ -675,21 +693,34 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       REDIS_URL: "",
     };
     const auth = { authorization: `Bearer ${main.apiKey}` };
-    const [newsgraph, postgraphile, floor, traced] = await startAll([
+    const [newsgraph, postgraphile, floor, traced, onQuery, onQueryTraced] = await startAll([
       startServer("newsgraph", "newsgraph.ts", env),
       startServer("postgraphile", "postgraphile.ts", env),
       startServer("floor", "floor.ts", env),
       startServer("newsgraph (traced)", "newsgraph.ts", { ...env, GRAPHQL_SQL_TRACE: "1" }),
+      // The same newsgraph on Prisma's other relation load strategy, for join vs query.
+      startServer(QUERY_STRATEGY, "newsgraph.ts", {
+        ...env,
+        BENCH_RELATION_LOAD_STRATEGY: "query",
+      }),
+      startServer(`${QUERY_STRATEGY} (traced)`, "newsgraph.ts", {
+        ...env,
+        BENCH_RELATION_LOAD_STRATEGY: "query",
+        GRAPHQL_SQL_TRACE: "1",
+      }),
     ]);
+    const queryStrategy = onQuery as Server;
     const servers: Record<System, Server> = {
       newsgraph: newsgraph as Server,
       postgraphile: postgraphile as Server,
       floor: floor as Server,
     };
     cleanup.unshift(() =>
-      Promise.all([newsgraph, postgraphile, floor, traced].map((s) => (s as Server).stop())).then(
-        () => {},
-      ),
+      Promise.all(
+        [newsgraph, postgraphile, floor, traced, onQuery, onQueryTraced].map((s) =>
+          (s as Server).stop(),
+        ),
+      ).then(() => {}),
     );
     log(
       "servers: " +
@@ -714,6 +745,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           if (diff)
             detail ??= `${JSON.stringify(p)}: ${reference.system} vs ${other.system} at ${diff}`;
         }
+        const onQueryAnswer = await answer(queryStrategy, workload, "newsgraph", p);
+        const strategyDiff = firstDifference(reference.canonical, onQueryAnswer);
+        if (strategyDiff)
+          detail ??= `${JSON.stringify(p)}: newsgraph on join vs on query at ${strategyDiff}`;
         if (workload.rows(reference.canonical) === 0 && workload.name !== "W5") {
           detail ??= `${JSON.stringify(p)}: empty answer, nothing compared`;
         }
@@ -721,12 +756,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       result.equality.push({
         workload: workload.name,
         params: list.length,
-        systems: workload.systems,
+        systems: [...workload.systems, QUERY_STRATEGY],
         ok: !detail,
         ...(detail ? { detail } : {}),
       });
       log(
-        `equal ${workload.name} (${list.length} parameter sets, ${workload.systems.join(" = ")}): ${detail ?? "ok"}`,
+        `equal ${workload.name} (${list.length} parameter sets, ${[...workload.systems, QUERY_STRATEGY].join(" = ")}): ${detail ?? "ok"}`,
       );
     }
     const writes = new Writes(pool);
@@ -770,6 +805,24 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         );
       }
     }
+    for (const workload of READ_WORKLOADS) {
+      const s = await sample(
+        queryStrategy,
+        "newsgraph",
+        workload,
+        params[workload.name] as unknown[],
+        {
+          url: main.url,
+          rowsRead: options.rowsRead,
+          settled,
+          traced: onQueryTraced as Server,
+        },
+      );
+      result.strategySamples.push({ ...s, system: QUERY_STRATEGY });
+      log(
+        `sample ${workload.name} ${QUERY_STRATEGY}: ${s.statements.toFixed(1)} statements (trace: ${s.traced})${s.rowsRead === undefined ? "" : `, ${s.rowsRead.toFixed(1)} rows read per row returned`}`,
+      );
+    }
     for (const system of ["newsgraph", "floor"] as const) {
       await stats(servers[system], true);
       const w = writes.next();
@@ -784,6 +837,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       log(`sample W6 ${system}: ${statements} statements per create + import`);
     }
     await traced?.stop();
+    await onQueryTraced?.stop();
 
     if (options.seconds > 0) {
       // 5. Timed runs: per workload and connection count, rounds of A B C.
@@ -816,6 +870,37 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           }
         }
       }
+      // join vs query: newsgraph as shipped against itself on "query", 10 connections, A B A B.
+      for (const workload of READ_WORKLOADS) {
+        const pair = [
+          { server: servers.newsgraph, system: "newsgraph" },
+          { server: queryStrategy, system: QUERY_STRATEGY },
+        ];
+        for (const { server, system } of pair) {
+          await load({
+            server,
+            system,
+            workload: workload.name,
+            connections: 10,
+            seconds: warm,
+            requests: readRequests(workload, "newsgraph", params[workload.name] as unknown[]),
+          });
+        }
+        for (let round = 0; round < options.rounds; round++) {
+          for (const { server, system } of pair) {
+            const m = await load({
+              server,
+              system,
+              workload: workload.name,
+              connections: 10,
+              seconds: options.seconds,
+              requests: readRequests(workload, "newsgraph", params[workload.name] as unknown[]),
+            });
+            result.strategies.push(m);
+            log(formatMeasurement(m, round));
+          }
+        }
+      }
       // W6 last: it adds documents.
       for (const connections of options.connections) {
         for (let round = 0; round < options.rounds; round++) {
@@ -837,7 +922,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         }
       }
     }
-    await Promise.all(Object.values(servers).map((s) => s.stop()));
+    await Promise.all([...Object.values(servers), queryStrategy].map((s) => s.stop()));
 
     // 6. PGlite vs PostgreSQL, newsgraph only, W1–W3.
     if (options.pgliteDocs > 0) {

@@ -92,6 +92,7 @@ export function renderReport(result: BenchResult, command: string): string {
         `| PostgreSQL (growth to ${g.docs}) | ${g.generation.documents} | ${g.generation.rows} | ${fmt(g.generation.ms / 1000)} | ${fmt((g.generation.rows / g.generation.ms) * 1000, 0)} |`,
     ),
     "",
+    ...summary(result),
     "## Equality gate (before timing)",
     "",
     ...result.equality.map(
@@ -116,6 +117,24 @@ export function renderReport(result: BenchResult, command: string): string {
   const w6 = result.measurements.filter((m) => m.workload === "W6");
   if (w6.length > 0) out.push(...table(w6, result.samples), "");
   else out.push(...samplesOnly(result.samples.filter((s) => s.workload === "W6")), "");
+  if (result.strategies.length > 0 || result.strategySamples.length > 0) {
+    out.push(
+      "## Prisma relationLoadStrategy: join (shipped) vs query (10 connections)",
+      "",
+      'The same newsgraph server code; `newsgraph-query` serves the read paths with `relationLoadStrategy: "query"` (one statement per relation level, a nested `take` cut in memory). Interleaved A B A B; the ratio is join ÷ query.',
+      "",
+    );
+    const samples = [
+      ...result.samples.filter((x) => x.system === "newsgraph"),
+      ...result.strategySamples,
+    ];
+    for (const workload of READ_WORKLOADS) {
+      out.push(`### ${workload.name}`, "");
+      const ms = result.strategies.filter((m) => m.workload === workload.name);
+      if (ms.length > 0) out.push(...table(ms, samples), "");
+      else out.push(...samplesOnly(samples.filter((x) => x.workload === workload.name)), "");
+    }
+  }
   if (result.pglite.length > 0 || result.pgliteSamples.length > 0) {
     out.push(
       `## newsgraph on PGlite vs on PostgreSQL (${o.pgliteDocs} documents, 10 connections)`,
@@ -145,6 +164,41 @@ export function renderReport(result: BenchResult, command: string): string {
     out.push("");
   }
   return `${out.join("\n")}\n`;
+}
+
+/** Per workload and connection count: the ratios the issue's targets are stated in. */
+function summary(result: BenchResult): string[] {
+  const combined = combine(result.measurements);
+  if (combined.length === 0) return [];
+  const lines = [
+    "## Ratios (this run)",
+    "",
+    "req/s ratio: newsgraph ÷ other (≥ 1 means newsgraph serves more). Latency ratios: newsgraph ÷ other (≤ 1 means newsgraph is faster). Targets: W2, W3 req/s ≥ 1.0 × PostGraphile and p99 ≤ 1.0 × PostGraphile; p50 ≤ 2 × floor on W1–W3.",
+    "",
+    "| workload | connections | req/s ÷ PostGraphile | p99 ÷ PostGraphile | req/s ÷ floor | p50 ÷ floor |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  const workloads = [...READ_WORKLOADS.map((w) => w.name), "W6"];
+  for (const workload of workloads) {
+    for (const connections of result.options.connections) {
+      const pick = (system: string) =>
+        combined.find(
+          (m) => m.workload === workload && m.connections === connections && m.system === system,
+        );
+      const ours = pick("newsgraph");
+      if (!ours) continue;
+      const pg = pick("postgraphile");
+      const floor = pick("floor");
+      const ratio = (a: number | undefined, b: number | undefined) =>
+        a === undefined || b === undefined ? "–" : fmt(a / b, 2);
+      const invalid = [ours, pg, floor].some((m) => m && !m.valid) ? " (a round INVALID)" : "";
+      lines.push(
+        `| ${workload}${invalid} | ${connections} | ${ratio(ours.requestsPerSecond, pg?.requestsPerSecond)} | ${ratio(ours.p99, pg?.p99)} | ${ratio(ours.requestsPerSecond, floor?.requestsPerSecond)} | ${ratio(ours.p50, floor?.p50)} |`,
+      );
+    }
+  }
+  lines.push("");
+  return lines;
 }
 
 function samplesOnly(samples: Sample[]): string[] {
