@@ -17,8 +17,14 @@ if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.publis
   console.error(`--published must be a date YYYY-MM-DD, not ${JSON.stringify(values.published)}`);
   process.exit(2);
 }
+let body: string;
 try {
-  const body = readFileSync(file, "utf8");
+  body = readFileSync(file, "utf8");
+} catch (error) {
+  console.error(`cannot read ${file}: ${(error as Error).message}`);
+  process.exit(1);
+}
+try {
   const result = extractAnnotation(body, { publishedAt: values.published ?? null });
   for (const warning of result.warnings) console.error(`warning: ${warning}`);
   console.log(JSON.stringify(result.annotation, null, 2));

@@ -7,6 +7,7 @@ import type { Clause } from "./clauses.ts";
 import { ASSESSMENT_CUES, CUE_VERBS, EVALUATIVE, FUTURE, HEDGES } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import type { Quote } from "./quotes.ts";
+import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
 
 export interface ExtractedClaim {
@@ -62,12 +63,12 @@ export function extractClaims(
   for (const clause of clauses) {
     const text = body.slice(clause.start, clause.end);
     if (/\?\s*["”’]?$/u.test(text)) continue;
-    const clauseTokens = tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    const clauseTokens = within(tokens, clause.start, clause.end);
     const wordCount = clauseTokens.filter((t) => /\p{L}/u.test(t.text)).length;
     const hasVerb = clauseTokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
     if (wordCount < 4 || !hasVerb) continue;
 
-    const clauseRefs = refs.filter((r) => r.start >= clause.start && r.end <= clause.end);
+    const clauseRefs = within(refs, clause.start, clause.end);
     const quote = quotes.find((q) => q.start >= clause.start && q.end <= clause.end) ?? null;
     const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote);
     let claimant = attribution?.actor ?? null;

@@ -7,7 +7,11 @@ import type { Analysis, Sentence } from "./types.ts";
 export interface Clause {
   start: number;
   end: number;
+  /** Index (in Analysis.sentences) of the sentence the clause starts in. */
   sentence: number;
+  /** Bounds of the whole sentence (sentences a quotation runs across count as one). */
+  sentenceStart: number;
+  sentenceEnd: number;
   /** True when the clause continues the sentence's previous clause (same subject). */
   continuation: boolean;
 }
@@ -20,7 +24,8 @@ const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.te
 export function clausesOf(analysis: Analysis, quotes: Quote[]): Clause[] {
   const { body } = analysis;
   const out: Clause[] = [];
-  quotedSentences(analysis.sentences, quotes).forEach((s: Sentence, index) => {
+  for (const s of quotedSentences(analysis.sentences, quotes)) {
+    const index = analysis.sentences.findIndex((x) => x.start === s.start);
     const text = body.slice(s.start, s.end);
     const cuts: number[] = [];
     for (const match of text.matchAll(SPLIT)) {
@@ -51,9 +56,16 @@ export function clausesOf(analysis: Analysis, quotes: Quote[]): Clause[] {
     }
     merged.forEach((p, k) => {
       const trimmed = trim(body, p.start, p.end);
-      if (trimmed) out.push({ ...trimmed, sentence: index, continuation: k > 0 });
+      if (trimmed)
+        out.push({
+          ...trimmed,
+          sentence: index,
+          sentenceStart: s.start,
+          sentenceEnd: s.end,
+          continuation: k > 0,
+        });
     });
-  });
+  }
   return out;
 }
 

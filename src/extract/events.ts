@@ -10,6 +10,7 @@ import type { Clause } from "./clauses.ts";
 import { FUTURE } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
 import { NON_STATE_PLACES } from "./gazetteer.ts";
+import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
 
 export interface ExtractedEvent {
@@ -82,24 +83,23 @@ export function extractEvents(
   claims: ExtractedClaim[] = [],
 ): ExtractedEvent[] {
   const { body, tokens } = analysis;
-  const actorAt = actors.flatMap((a) =>
-    a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),
-  );
+  const actorAt = actors
+    .flatMap((a) =>
+      a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),
+    )
+    .sort((x, y) => x.start - y.start);
   const events: ExtractedEvent[] = [];
   const published = publishedAt.toISOString().slice(0, 10);
 
   for (const clause of clauses) {
-    const clauseTokens = tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    const clauseTokens = within(tokens, clause.start, clause.end);
     const seenKinds = new Set<EventKind>();
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
       const kind = TRIGGERS[t.text.toLowerCase()];
       if (kind === undefined || seenKinds.has(kind)) continue;
       if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1])) continue;
-      const sentenceText = body.slice(
-        analysis.sentences[clause.sentence]?.start ?? clause.start,
-        analysis.sentences[clause.sentence]?.end ?? clause.end,
-      );
+      const sentenceText = body.slice(clause.sentenceStart, clause.sentenceEnd);
       // "foreign exchange" is trade; an exchange is of prisoners only when the text says so.
       if (
         kind === "PRISONER_EXCHANGE" &&
@@ -110,9 +110,7 @@ export function extractEvents(
       const mention = eventPhrase(clauseTokens, i);
       const clauseDates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       const near = nearest(clauseDates, t.start);
-      const sentence = analysis.sentences[clause.sentence] ?? clause;
-      const participants = actorAt
-        .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      const participants = within(actorAt, clause.sentenceStart, clause.sentenceEnd)
         .map((m) => m.actor)
         .filter((a) => a.kind !== "MEDIA" || kind === "STATEMENT");
       // Tense near the trigger, not anywhere in a long clause, decides planned or past.

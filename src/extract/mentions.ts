@@ -16,6 +16,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./gazetteer.ts";
+import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
 
 interface Entry {
@@ -218,7 +219,7 @@ export function findMentions(analysis: Analysis): Mention[] {
   for (const m of mentions) {
     if (m.kind === "PERSON")
       m.preceding = body.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
-    const next = tokens.find((t) => t.start >= m.end);
+    const next = tokens[firstAtOrAfter(tokens, m.end)];
     if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
   }
   mentions.push(...descriptionMentions(analysis, mentions));
@@ -493,7 +494,7 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     named.some((m) => m.start < end && start < m.end) ||
     out.some((m) => m.start < end && start < m.end);
   const sentenceAt = (offset: number) => {
-    const t = tokens.find((tok) => tok.end > offset);
+    const t = tokens[firstAtOrAfter(tokens, offset)];
     return t?.sentence ?? 0;
   };
   for (const { pattern, kind } of DESCRIBED_GROUPS) {

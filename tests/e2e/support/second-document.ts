@@ -30,7 +30,7 @@ export function writeSecondDocument(): string {
       slug: SECOND.slug,
       title: SECOND.title,
       bodyFile: "100_second.txt",
-      source: "e2e fixture",
+      source: null,
       url: null,
       publishedAt: "2025-08-01",
       language: "en",

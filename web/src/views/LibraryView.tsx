@@ -26,6 +26,9 @@ export const EVENT_KINDS: EventKind[] = [
 
 export const words = (value: string) => value.toLowerCase().replaceAll("_", " ");
 
+/** "1 claim", "2 claims". */
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 const LibraryDocuments = graphql(`
   query LibraryDocuments(
     $filter: DocumentFilter
@@ -291,7 +294,7 @@ function DocumentList({ params }: { params: URLSearchParams }) {
       {documents ? (
         <>
           <p className="count" aria-live="polite">
-            {documents.totalCount === 1 ? "1 document" : `${documents.totalCount} documents`}
+            {count(documents.totalCount, "document")}
           </p>
           <ol className="document-list" aria-label="Documents">
             {documents.edges.map(({ node }) => (
@@ -310,8 +313,8 @@ function DocumentList({ params }: { params: URLSearchParams }) {
                   ) : (
                     "No publication date"
                   )}
-                  {node.source ? ` · ${node.source}` : ""} · {node.claims.totalCount} claims ·{" "}
-                  {node.events.totalCount} events · {node.actors.totalCount} actors
+                  {node.source ? ` · ${node.source}` : ""} · {count(node.claims.totalCount, "claim")}{" "}
+                  · {count(node.events.totalCount, "event")} · {count(node.actors.totalCount, "actor")}
                 </p>
                 <p className="actors-line">
                   {node.actors.nodes.map((actor) => (
@@ -396,7 +399,7 @@ function SearchResults({ query, params }: { query: string; params: URLSearchPara
   return (
     <>
       <p className="count" aria-live="polite">
-        {search.totalCount === 1 ? "1 hit" : `${search.totalCount} hits`} for “{query}”
+        {count(search.totalCount, "hit")} for “{query}”
       </p>
       <ol className="hit-list" aria-label="Search results">
         {search.edges.map((edge) => {
