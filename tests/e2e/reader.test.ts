@@ -21,12 +21,17 @@ const SEED_TITLE =
   "Russian soldiers returned from Ukrainian captivity held in Belarus, Defense Ministry says";
 const DOCS = fileURLToPath(new URL("../../docs/", import.meta.url));
 
-async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+/** A screenshot in test-results/e2e/; `readme` names the copy in docs/ (UPDATE_SCREENSHOTS=1). */
+async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean; readme?: string } = {},
+) {
   const path = screenshotPath(name);
   await page.screenshot({ path, fullPage: options.fullPage ?? false });
-  if (process.env.UPDATE_SCREENSHOTS === "1") {
+  if (options.readme && process.env.UPDATE_SCREENSHOTS === "1") {
     mkdirSync(DOCS, { recursive: true });
-    copyFileSync(path, `${DOCS}screenshot-${name}.png`);
+    copyFileSync(path, `${DOCS}${options.readme}.png`);
   }
 }
 
@@ -88,7 +93,7 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     await expect.poll(() => items.locator("h2").allTextContents()).toEqual([SEED_TITLE]);
     await page.getByLabel("Event kind", { exact: true }).selectOption("");
     await expect.poll(() => items.count()).toBe(2);
-    await screenshot(page, "library");
+    await screenshot(page, "library", { readme: "screenshot-library" });
   });
 
   it("pages through the documents", async () => {
@@ -141,13 +146,32 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     expect(await tooltip.locator(".claimant").allTextContents()).toContain("Dmitry Peskov");
     expect(await tooltip.textContent()).toContain("(inferred year)");
     await screenshot(page, "article-tooltip");
+
+    // For the README: the top of the article, a claim's tooltip open.
+    const first = [...claims].sort((a, b) => a.span.start - b.span.start)[0]!;
+    await page.evaluate("window.scrollTo(0, 0)");
+    await page.locator(`[data-ann-id="${first.id}"][data-fragment="0"]`).hover({
+      position: { x: 420, y: 12 },
+    });
+    expect(await tooltip.locator(".claimant").first().textContent()).toBe(
+      first.claimant?.name ?? "The article itself",
+    );
+    await screenshot(page, "article-top", { readme: "screenshot-article" });
   });
 
   it("gives dates with their precision, e.g. late June for the video event", async () => {
-    const late = page.locator('mark[data-type="event"]', { hasText: "late June" }).first();
-    const fallback = page.locator('mark[data-type="event"]').filter({ hasText: /video/i }).first();
-    const target = (await late.count()) > 0 ? late : fallback;
-    await target.focus();
+    const data = await server.graphql(
+      `query($slug: String!) { document(slug: $slug) {
+        eventMentions(first: 100) { nodes { id event { date { precision } } } }
+      } }`,
+      { slug: SEED_SLUG },
+    );
+    const lateJune = data.document.eventMentions.nodes.find(
+      (m: any) => m.event.date.precision === "PART_OF_MONTH",
+    );
+    // The pointer must not rest on the text, or the scroll to the focused highlight hovers another.
+    await page.mouse.move(0, 0);
+    await page.locator(`[data-ann-id="${lateJune.id}"][data-fragment="0"]`).focus();
     await expect
       .poll(() => page.getByRole("tooltip").textContent())
       .toContain("late June 2025 (inferred year)");
@@ -204,7 +228,7 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     }
     expect(await page.locator('.mark[data-precision="PART_OF_MONTH"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.mark[data-precision="MONTH"]').count()).toBe(1);
-    await screenshot(page, "timeline", { fullPage: true });
+    await screenshot(page, "timeline", { fullPage: true, readme: "screenshot-timeline" });
 
     await page.getByLabel("Document", { exact: true }).selectOption(SECOND.slug);
     await expect.poll(() => marks.count()).toBe(1);
@@ -226,7 +250,7 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     expect(await page.locator(".network-canvas svg .edges line").count()).toBe(
       network.actorNetwork.length,
     );
-    await screenshot(page, "network");
+    await screenshot(page, "network", { readme: "screenshot-network" });
     // Every pair, with the lightest ones too: more lines.
     await page.getByLabel("Leave out pairs lighter than").selectOption("1");
     const all = await server.graphql("{ actorNetwork(first: 100, minWeight: 1) { weight } }");
@@ -261,7 +285,7 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     const box = await phone.getByRole("tooltip").boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    await screenshot(phone, "article-phone");
+    await screenshot(phone, "article-phone", { readme: "screenshot-article-phone" });
     await phone.close();
   });
 

@@ -3,7 +3,7 @@
 // only to start somewhere ("in the coming days") is an open arrow from that day, and planned
 // things are hollow and labelled. Undated things are listed under the chart. A table with the
 // same rows follows for screen readers and for copying.
-import { scaleTime } from "d3-scale";
+import { scaleUtc } from "d3-scale";
 import type { ReactNode } from "react";
 import { type FuzzyDateLike, formatDay, formatFuzzyDate } from "../format/fuzzy-date.ts";
 import { useWidth } from "./useWidth.ts";
@@ -48,8 +48,10 @@ export function TimeChart({ items, caption }: { items: TimeItem[]; caption: stri
   const ends = dated.map((item) => utc(item.date!.end ?? item.date!.start!).getTime() + DAY_MS);
   const min = Math.min(...starts);
   const max = Math.max(...ends);
-  const pad = Math.max((max - min) * 0.04, 2 * DAY_MS);
-  const x = scaleTime()
+  // At least ten days either side: the axis stays in days, never hours.
+  const pad = Math.max((max - min) * 0.04, 10 * DAY_MS);
+  // Dates are calendar days: UTC, whatever the reader's time zone.
+  const x = scaleUtc()
     .domain([new Date(min - pad), new Date(max + pad)])
     .range([MARGIN.left, width - MARGIN.right])
     .clamp(true);
@@ -104,7 +106,7 @@ export function TimeChart({ items, caption }: { items: TimeItem[]; caption: stri
                   textAnchor={labelRight ? "start" : "end"}
                 >
                   {earlier ? "← " : ""}
-                  {item.label}
+                  {item.label.length > 90 ? `${item.label.slice(0, 88)}…` : item.label}
                   {item.planned ? " (planned)" : ""}
                   {earlier ? ` (since ${formatDay(date.start!)})` : ""}
                 </text>

@@ -313,8 +313,10 @@ function DocumentList({ params }: { params: URLSearchParams }) {
                   ) : (
                     "No publication date"
                   )}
-                  {node.source ? ` · ${node.source}` : ""} · {count(node.claims.totalCount, "claim")}{" "}
-                  · {count(node.events.totalCount, "event")} · {count(node.actors.totalCount, "actor")}
+                  {node.source ? ` · ${node.source}` : ""} ·{" "}
+                  {count(node.claims.totalCount, "claim")} ·{" "}
+                  {count(node.events.totalCount, "event")} ·{" "}
+                  {count(node.actors.totalCount, "actor")}
                 </p>
                 <p className="actors-line">
                   {node.actors.nodes.map((actor) => (
