@@ -2,7 +2,7 @@
 // importAnnotations mutation: one code path for content. Call it inside a transaction; it
 // validates everything before its first write.
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { EventRelationKind } from "../generated/prisma/enums.ts";
+import type { EventRelationKind, Origin } from "../generated/prisma/enums.ts";
 import { upsertActor } from "./actors.ts";
 import { actorNameIndex, checkAnnotation, claimKey } from "./annotation-checks.ts";
 import type { Annotation, EventAnnotation } from "./annotation-format.ts";
@@ -33,11 +33,16 @@ const INVERSE: Record<EventRelationKind, EventRelationKind> = {
   FOLLOWS: "PRECEDES",
 };
 
+/**
+ * `origin` marks every mention, claim and new event written (EXTRACTED for the pipeline's
+ * output); each item's optional `confidence` is stored with it, an actor's on its mentions.
+ */
 export async function importAnnotation(
   db: Db,
   document: { id: number; body: string },
   annotation: Annotation,
   mode: ImportMode,
+  origin: Origin = "MANUAL",
 ): Promise<ImportSummary> {
   const issues = checkAnnotation(document.body, annotation);
   if (issues.length > 0) throw new DomainValidationError(issues);
@@ -47,7 +52,7 @@ export async function importAnnotation(
     const index = actorNameIndex(annotation).get(nameKey(name));
     return actorIds[index as number] as number;
   };
-  const eventIds = await upsertEvents(db, annotation.events, actorId);
+  const eventIds = await upsertEvents(db, annotation.events, actorId, origin);
 
   if (mode === "REPLACE") {
     await db.claim.deleteMany({ where: { documentId: document.id } });
@@ -60,6 +65,8 @@ export async function importAnnotation(
       documentId: document.id,
       actorId: actorIds[i] as number,
       ...span,
+      origin,
+      confidence: actor.confidence ?? null,
     })),
   );
   const eventMentions = annotation.events.flatMap((event) =>
@@ -67,6 +74,8 @@ export async function importAnnotation(
       documentId: document.id,
       eventId: eventIds.get(event.slug) as number,
       ...span,
+      origin,
+      confidence: event.confidence ?? null,
     })),
   );
   await db.documentActor.createMany({
@@ -88,7 +97,7 @@ export async function importAnnotation(
     db.eventMention.createMany({ data: eventMentions, skipDuplicates: true }),
   ]);
 
-  const claims = await createClaims(db, document.id, annotation, actorId, eventIds);
+  const claims = await createClaims(db, document.id, annotation, actorId, eventIds, origin);
   return {
     actors: actorIds.length,
     events: eventIds.size,
@@ -110,6 +119,7 @@ async function upsertEvents(
   db: Db,
   events: EventAnnotation[],
   actorId: (name: string) => number,
+  origin: Origin,
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const event of events) {
@@ -121,10 +131,15 @@ async function upsertEvents(
       location: event.location,
       ...fuzzyDateColumns("date", event.date),
     };
+    const confidence = event.confidence ?? null;
     const stored = await db.event.upsert({
       where: { slug: event.slug },
-      create: { slug: event.slug, ...fields },
-      update: fields,
+      create: { slug: event.slug, ...fields, origin, confidence },
+      // An event keeps the origin it was created with; a manual update clears the guess.
+      update: {
+        ...fields,
+        ...(origin === "MANUAL" ? { origin, confidence: null } : { confidence }),
+      },
     });
     ids.set(event.slug, stored.id);
   }
@@ -155,6 +170,7 @@ async function createClaims(
   annotation: Annotation,
   actorId: (name: string) => number,
   eventIds: Map<string, number>,
+  origin: Origin,
 ): Promise<number> {
   const existing = await db.claim.findMany({
     where: { documentId },
@@ -181,6 +197,8 @@ async function createClaims(
       spanEnd: claim.span.end,
       spanText: claim.span.text,
       ...(claim.statedAt ? fuzzyDateColumns("stated", claim.statedAt) : {}),
+      origin,
+      confidence: claim.confidence ?? null,
     })),
   });
   // RETURNING order is not guaranteed, so rows are matched back to claims by their key.

@@ -2,7 +2,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { relationLoadStrategy } from "../db/relation-load-strategy.ts";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
-import { ClaimKind } from "./enums.ts";
+import { ClaimKind, Origin } from "./enums.ts";
 import { ClaimFilter, ClaimOrder, claimFilter } from "./filters/index.ts";
 import { FuzzyDate } from "./fuzzy-date.ts";
 import { linkConnection } from "./link-connection.ts";
@@ -20,6 +20,11 @@ export const Claim = builder.prismaNode("Claim", {
       description: "The verbatim words when quoted",
     }),
     kind: t.expose("kind", { type: ClaimKind }),
+    origin: t.expose("origin", { type: Origin }),
+    confidence: t.exposeFloat("confidence", {
+      nullable: true,
+      description: "How sure extraction was, 0–1; null for manual annotation",
+    }),
     claimant: t.relation("claimant", {
       nullable: true,
       description: "Who asserts it; null when the document itself does",

@@ -9,6 +9,11 @@ import {
   importDocumentAnnotations,
   updateDocument,
 } from "../domain/document-writes.ts";
+import {
+  createDocumentWithExtraction,
+  type ExtractionOutcome,
+  extractDocument,
+} from "../extract/store.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { publishAnnotationsChanged, publishDocumentChanged } from "../pubsub.ts";
 import { builder } from "./builder.ts";
@@ -25,19 +30,35 @@ const CreateDocumentInput = builder.inputType("CreateDocumentInput", {
     publishedAt: t.field({ type: "DateTime" }),
     language: t.string({ description: "BCP 47 tag; default en" }),
     slug: t.string({ description: "Default: made from the title" }),
+    extract: t.boolean({
+      defaultValue: false,
+      description:
+        "Run the extraction pipeline and store its actors, claims and events (origin EXTRACTED)",
+    }),
   }),
 });
 
 type Stored = { document: Prisma.DocumentGetPayload<object> };
 
+// Declared here, implemented below ImportSummary, which it contains.
+const ExtractionResult = builder.objectRef<ExtractionOutcome>("ExtractionResult");
+
 const CreateDocumentPayload = builder
-  .objectRef<Stored & { created: boolean }>("CreateDocumentPayload")
+  .objectRef<Stored & { created: boolean; extraction: ExtractionOutcome | null }>(
+    "CreateDocumentPayload",
+  )
   .implement({
     fields: (t) => ({
       created: t.exposeBoolean("created", {
         description: "false: the same body was stored before, and this is that document",
       }),
       document: t.field({ type: Document, resolve: (payload) => payload.document }),
+      extraction: t.field({
+        type: ExtractionResult,
+        nullable: true,
+        description: "What extraction did, when extract: true was asked for",
+        resolve: (payload) => payload.extraction,
+      }),
     }),
   });
 
@@ -110,6 +131,46 @@ const ImportSummary = builder.objectRef<ImportSummaryValue>("ImportSummary").imp
   }),
 });
 
+ExtractionResult.implement({
+  description: "What the extraction pipeline found and stored",
+  fields: (t) => ({
+    extracted: t.exposeBoolean("extracted", {
+      description: "false: the text was not analysed (another language); the document is stored",
+    }),
+    language: t.exposeString("language", {
+      description: "ISO 639-3 code detected (eng), or und when the text is too short to tell",
+    }),
+    warnings: t.exposeStringList("warnings"),
+    summary: t.field({
+      type: ImportSummary,
+      nullable: true,
+      description: "What was written, when anything was",
+      resolve: (result) => result.summary,
+    }),
+  }),
+});
+
+const ExtractDocumentInput = builder.inputType("ExtractDocumentInput", {
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: Document }),
+    mode: t.field({
+      type: ImportMode,
+      defaultValue: "REPLACE",
+      required: true,
+      description: "REPLACE drops the document's mentions and claims first; MERGE adds to them",
+    }),
+  }),
+});
+
+const ExtractDocumentPayload = builder
+  .objectRef<Stored & { extraction: ExtractionOutcome }>("ExtractDocumentPayload")
+  .implement({
+    fields: (t) => ({
+      document: t.field({ type: Document, resolve: (payload) => payload.document }),
+      extraction: t.field({ type: ExtractionResult, resolve: (payload) => payload.extraction }),
+    }),
+  });
+
 const ImportAnnotationsPayload = builder
   .objectRef<Stored & { summary: ImportSummaryValue }>("ImportAnnotationsPayload")
   .implement({
@@ -126,9 +187,15 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS },
     description: "Stores an article once per body: the same text again returns the stored one",
     args: { input: t.arg({ type: CreateDocumentInput, required: true }) },
-    resolve: async (_root, { input }) => {
-      const result = await createDocument(db(), input);
+    resolve: async (_root, { input: { extract, ...input } }) => {
+      if (!extract) {
+        const result = await createDocument(db(), input);
+        if (result.created) publishDocumentChanged(result.document.id);
+        return { ...result, extraction: null };
+      }
+      const result = await createDocumentWithExtraction(db(), input);
       if (result.created) publishDocumentChanged(result.document.id);
+      if (result.extraction.summary) publishAnnotationsChanged(result.document.id);
       return result;
     },
   }),
@@ -158,6 +225,20 @@ builder.mutationFields((t) => ({
         removedActors: deleted.removedActorIds.length,
         removedEvents: deleted.removedEventIds.length,
       };
+    },
+  }),
+  extractDocument: t.field({
+    type: ExtractDocumentPayload,
+    authScopes: { write: true },
+    errors: { types: MUTATION_ERRORS },
+    description:
+      "Runs the extraction pipeline on a stored document and stores what it finds " +
+      "(origin EXTRACTED, with confidences) in one transaction",
+    args: { input: t.arg({ type: ExtractDocumentInput, required: true }) },
+    resolve: async (_root, { input }) => {
+      const result = await extractDocument(db(), Number(input.id.id), input.mode);
+      if (result.extraction.summary) publishAnnotationsChanged(result.document.id);
+      return result;
     },
   }),
   importAnnotations: t.field({

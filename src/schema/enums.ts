@@ -4,6 +4,7 @@ import {
   EventKind as EventKinds,
   EventRelationKind as EventRelationKinds,
   EventStatus as EventStatuses,
+  Origin as Origins,
 } from "../generated/prisma/enums.ts";
 import { builder } from "./builder.ts";
 
@@ -20,4 +21,8 @@ export const ClaimKind = builder.enumType("ClaimKind", {
 });
 export const EventRelationKind = builder.enumType("EventRelationKind", {
   values: Object.values(EventRelationKinds),
+});
+export const Origin = builder.enumType("Origin", {
+  values: Object.values(Origins),
+  description: "MANUAL: annotated by a person; EXTRACTED: found by the extraction pipeline",
 });

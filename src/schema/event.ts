@@ -3,7 +3,7 @@ import { relationLoadStrategy } from "../db/relation-load-strategy.ts";
 import type { EventParticipant, EventRelation } from "../generated/prisma/client.ts";
 import { builder } from "./builder.ts";
 import { db } from "./db.ts";
-import { EventKind, EventRelationKind, EventStatus } from "./enums.ts";
+import { EventKind, EventRelationKind, EventStatus, Origin } from "./enums.ts";
 import {
   ClaimFilter,
   ClaimOrder,
@@ -40,6 +40,11 @@ export const Event = builder.prismaNode("Event", {
     title: t.exposeString("title"),
     kind: t.expose("kind", { type: EventKind }),
     status: t.expose("status", { type: EventStatus }),
+    origin: t.expose("origin", { type: Origin }),
+    confidence: t.exposeFloat("confidence", {
+      nullable: true,
+      description: "How sure extraction was, 0–1; null for manual annotation",
+    }),
     description: t.exposeString("description", { nullable: true }),
     location: t.exposeString("location", { nullable: true }),
     date: t.field({

@@ -1,4 +1,5 @@
 import { builder } from "./builder.ts";
+import { Origin } from "./enums.ts";
 import { Span } from "./span.ts";
 
 export const ActorMention = builder.prismaNode("ActorMention", {
@@ -9,6 +10,11 @@ export const ActorMention = builder.prismaNode("ActorMention", {
   fields: (t) => ({
     actor: t.relation("actor"),
     document: t.relation("document"),
+    origin: t.expose("origin", { type: Origin }),
+    confidence: t.exposeFloat("confidence", {
+      nullable: true,
+      description: "How sure extraction was, 0–1; null for manual annotation",
+    }),
     span: t.field({
       type: Span,
       select: { start: true, end: true, text: true },
@@ -25,6 +31,11 @@ export const EventMention = builder.prismaNode("EventMention", {
   fields: (t) => ({
     event: t.relation("event"),
     document: t.relation("document"),
+    origin: t.expose("origin", { type: Origin }),
+    confidence: t.exposeFloat("confidence", {
+      nullable: true,
+      description: "How sure extraction was, 0–1; null for manual annotation",
+    }),
     span: t.field({
       type: Span,
       select: { start: true, end: true, text: true },

@@ -14,6 +14,7 @@ import {
   EventKindFilter,
   EventStatusFilter,
   IntFilter,
+  OriginFilter,
   StringFilter,
 } from "./scalar-filters.ts";
 
@@ -114,6 +115,7 @@ ClaimFilter.implement({
     text: t.field({ type: StringFilter }),
     quote: t.field({ type: StringFilter }),
     kind: t.field({ type: ClaimKindFilter }),
+    origin: t.field({ type: OriginFilter, description: "MANUAL or EXTRACTED" }),
     claimant: t.field({ type: ActorFilter, description: "null: claims the document itself makes" }),
     subjects: t.field({ type: ActorListFilter }),
     statedAt: t.field({ type: FuzzyDateFilter, description: "null: claims with no known date" }),
@@ -132,6 +134,7 @@ EventFilter.implement({
     title: t.field({ type: StringFilter }),
     kind: t.field({ type: EventKindFilter }),
     status: t.field({ type: EventStatusFilter }),
+    origin: t.field({ type: OriginFilter, description: "MANUAL or EXTRACTED" }),
     description: t.field({ type: StringFilter }),
     location: t.field({ type: StringFilter }),
     date: t.field({ type: FuzzyDateFilter }),
@@ -154,6 +157,7 @@ MentionFilter.implement({
   fields: (t) => ({
     text: t.field({ type: StringFilter }),
     start: t.field({ type: IntFilter }),
+    origin: t.field({ type: OriginFilter, description: "MANUAL or EXTRACTED" }),
     document: t.field({ type: DocumentFilter }),
   }),
 });

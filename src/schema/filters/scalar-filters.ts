@@ -6,6 +6,7 @@ import {
   ClaimKind as ClaimKindEnum,
   EventKind as EventKindEnum,
   EventStatus as EventStatusEnum,
+  Origin as OriginEnum,
 } from "../enums.ts";
 import { DatePrecision } from "../fuzzy-date.ts";
 
@@ -65,5 +66,9 @@ export const EventStatusFilter = builder.prismaFilter(EventStatusEnum, {
 });
 export const DatePrecisionFilter = builder.prismaFilter(DatePrecision, {
   name: "DatePrecisionFilter",
+  ops: [...enumOps],
+});
+export const OriginFilter = builder.prismaFilter(OriginEnum, {
+  name: "OriginFilter",
   ops: [...enumOps],
 });

@@ -102,7 +102,7 @@ export const actorWhere: Translate<Prisma.ActorWhereInput> = (f, hits) => {
 export const claimWhere: Translate<Prisma.ClaimWhereInput> = (f, hits) => {
   const where: Prisma.ClaimWhereInput = {
     ...logical(f, hits, claimWhere),
-    ...scalars(f, ["text", "quote", "kind", "spanStart"], ["quote"]),
+    ...scalars(f, ["text", "quote", "kind", "origin", "spanStart"], ["quote"]),
     ...(f.subjects && { subjects: list(f.subjects, (a) => ({ actor: actorWhere(a, hits) })) }),
     ...(f.document && { document: documentWhere(f.document, hits) }),
   };
@@ -121,7 +121,7 @@ export const eventWhere: Translate<Prisma.EventWhereInput> = (f, hits) => {
     ...logical(f, hits, eventWhere),
     ...scalars(
       f,
-      ["slug", "title", "kind", "status", "description", "location"],
+      ["slug", "title", "kind", "status", "origin", "description", "location"],
       ["description", "location"],
     ),
     ...(f.participants && {
@@ -140,7 +140,7 @@ export const eventWhere: Translate<Prisma.EventWhereInput> = (f, hits) => {
 };
 
 export const mentionWhere = (f: FilterInput, hits: SearchHits) => ({
-  ...scalars(f, ["text", "start"]),
+  ...scalars(f, ["text", "start", "origin"]),
   ...(f.document && { document: documentWhere(f.document, hits) }),
 });
 
