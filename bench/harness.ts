@@ -158,6 +158,8 @@ interface Server {
   origin: string;
   child: ChildProcess;
   headers: Record<string, string>;
+  /** The last lines the server logged, for failure messages. */
+  recentLog(): string;
   stop(): Promise<void>;
 }
 
@@ -179,6 +181,13 @@ async function startServer(
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  let recent: string[] = [];
+  // The servers log JSON lines to stdout (newsgraph's pino) or stderr; keep the last few of both.
+  const remember = (chunk: Buffer) => {
+    recent = [...recent, ...chunk.toString().split("\n").filter(Boolean)].slice(-20);
+  };
+  child.stdout?.on("data", remember);
+  child.stderr?.on("data", remember);
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${system} did not start:\n${output}`)),
@@ -206,6 +215,7 @@ async function startServer(
     origin: `http://127.0.0.1:${port}`,
     child,
     headers: { "content-type": "application/json", ...headers },
+    recentLog: () => recent.join("\n"),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -332,7 +342,7 @@ async function answer(server: Server, workload: ReadWorkload, system: System, pa
   const response = await post(server, workload.request(system, params));
   if (response.status !== 200 || !verifyBody(response.text)) {
     throw new Error(
-      `${system} ${workload.name} answered ${response.status}: ${response.text.slice(0, 500)}`,
+      `${system} ${workload.name} answered ${response.status}: ${response.text.slice(0, 500)}\nserver log:\n${server.recentLog()}`,
     );
   }
   return workload.canonical(system, response.json.data);
@@ -414,10 +424,14 @@ const createdId = (system: System, json: any) =>
 async function checkWrite(server: Server, system: System, w: WritePayload, url: string) {
   const created = await post(server, createRequest(system, w));
   if (!verifyBody(created.text))
-    throw new Error(`${system} W6 create: ${created.text.slice(0, 500)}`);
+    throw new Error(
+      `${system} W6 create: ${created.text.slice(0, 500)}\nserver log:\n${server.recentLog()}`,
+    );
   const imported = await post(server, importRequest(system, createdId(system, created.json), w));
   if (!verifyBody(imported.text))
-    throw new Error(`${system} W6 import: ${imported.text.slice(0, 500)}`);
+    throw new Error(
+      `${system} W6 import: ${imported.text.slice(0, 500)}\nserver log:\n${server.recentLog()}`,
+    );
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
