@@ -20,6 +20,8 @@ export interface ExtractedClaim {
   statedAt: DateMention | null;
   /** Offsets of the attributing words ("said", "according to"), when there are any. */
   cue: { start: number; end: number } | null;
+  /** True when the cue is in the past tense ("said", not "says"): a reported happening. */
+  pastCue: boolean;
   confidence: number;
 }
 
@@ -106,6 +108,8 @@ export function extractClaims(
     const confidence = claimant ? (quote ? 0.85 : 0.75) : kind === "SPECULATION" ? 0.5 : 0.6;
     const at = attribution?.at;
     const cue = at ? { start: at.start, end: at.end } : null;
+    const pastCue =
+      at !== undefined && at.text.toLowerCase() !== at.lemma && !/(?:s|ing)$/iu.test(at.text);
     const claim: ExtractedClaim = {
       start: clause.start,
       end: clause.end,
@@ -115,6 +119,7 @@ export function extractClaims(
       subjects,
       statedAt,
       cue,
+      pastCue,
       confidence,
     };
     claims.push(claim);
@@ -146,6 +151,12 @@ function findClaimant(
     if (!cue || inQuote(t.start) || !(t.pos === "VERB" || t.pos === "AUX")) continue;
     const prev = clauseTokens[i - 1];
     const next = clauseTokens[i + 1];
+    // "member states", "the statement", "a call": the word is a noun here, not a cue.
+    if (
+      prev &&
+      (["DET", "ADJ", "NUM", "ADP"].includes(prev.pos) || (prev.pos === "NOUN" && /s$/u.test(word)))
+    )
+      continue;
     // "has been reported": a passive cue without an agent attributes to no one.
     if (prev && /^(?:been|was|were|is|are)$/iu.test(prev.text) && next?.text !== "by") continue;
     // "was hailed by Russian officials"
@@ -184,6 +195,9 @@ function findClaimant(
       );
     });
     const subject = heads.find((r) => r.kind === "PERSON") ?? heads[0];
+    // "… charges he denies": a pronoun right before the cue is its subject.
+    if (prev && PRONOUN_SUBJECT.test(prev.text))
+      return { actor: null, cue: t.lemma, pronoun: true, at: t };
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
     if (prev && PRONOUN_SUBJECT.test(prev.text))
       return { actor: null, cue: t.lemma, pronoun: true, at: t };

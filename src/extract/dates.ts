@@ -34,6 +34,8 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     const text = result.text.replace(/[\s,.;:]+$/u, "");
     // "may" the modal verb is not the month; "now" is not a date of anything.
     if (/^(?:may|now|Now|right now)$/u.test(text) || /^\d+$/u.test(text)) continue;
+    // "in the week leading up to the summit" names no particular week.
+    if (/^(?:in\s+)?the\s+(?:week|month|year|day)$/iu.test(text)) continue;
     const c = result.start;
     if (!c.isCertain("month") && !c.isCertain("day") && !c.isCertain("weekday")) {
       if (!/\b(?:yesterday|today|tonight|tomorrow|week|month|year)\b/iu.test(text)) continue;

@@ -9,7 +9,7 @@ import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
 import { FUTURE } from "./cues.ts";
 import type { DateMention } from "./dates.ts";
-import { NON_STATE_PLACES } from "./gazetteer.ts";
+import { COUNTRIES, NON_STATE_PLACES, PLACE_PHRASES } from "./gazetteer.ts";
 import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
 
@@ -55,7 +55,7 @@ addTriggers(
 addTriggers("HUMANITARIAN", "evacuation evacuated aid pause");
 addTriggers(
   "OTHER",
-  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke conversation resolution celebration celebrations detention captivity kidnapping abduction",
+  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke conversation resolution celebration celebrations detention detained captivity kidnapping abduction kidnapped abducted sentenced package",
 );
 
 const ROLE: Record<EventKind, string> = {
@@ -199,7 +199,13 @@ function isTrigger(
   next: Token | undefined,
 ): boolean {
   const word = t.text.toLowerCase();
-  if (word === "address" && t.pos !== "NOUN") return false;
+  // "an election rally": the last noun of a compound names the event.
+  if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
+    return false;
+  if ((word === "address" || word === "call" || word === "package") && t.pos !== "NOUN")
+    return false;
+  // "meet" only as planned ("agreed to meet", "will meet"), never "meet the requirements".
+  if (word === "meet" && !/^(?:to|will|would)$/u.test(prev?.text ?? "")) return false;
   if ((word === "aid" || word === "pause") && prev?.text.toLowerCase() !== "humanitarian")
     return false;
   if (
@@ -289,13 +295,13 @@ function findLocation(body: string, start: number, end: number): string | null {
   const text = body.slice(start, end);
   for (const match of text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu)) {
     const place = match[1] as string;
-    if (NON_STATE_PLACES.has(place.split(" ")[0] as string)) return place;
+    if (isPlace(place)) return place;
   }
   for (const match of text.matchAll(
     /\b(\p{Lu}[\p{L}-]+)\s+(?:talks|summit|meeting|agreement|agreements)\b/gu,
   )) {
     const place = match[1] as string;
-    if (NON_STATE_PLACES.has(place)) return place;
+    if (isPlace(place)) return place;
   }
   return null;
 }
@@ -316,7 +322,9 @@ function titleOf(body: string, mention: { start: number; end: number }, kind: Ev
 function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], clauses: Clause[]) {
   for (const claim of claims) {
     const date = claim.statedAt;
-    if (claim.claimant === null || date === null || date.date.precision !== "DAY") continue;
+    // "The United States welcomes … today" is the statement itself, not a report of one.
+    if (claim.claimant === null || date === null || date.date.precision !== "DAY" || !claim.pastCue)
+      continue;
     const clause = clauses.find((c) => c.start <= claim.start && claim.end <= c.end);
     const existing = events.find(
       (e) =>
@@ -355,4 +363,15 @@ function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], 
       confidence: 0,
     });
   }
+}
+
+const CAPITALS = new Set(COUNTRIES.flatMap((c) => c.capitals));
+
+/** A known place that is not a state: a city, region or sea ("Istanbul", "Gaza Strip"). */
+function isPlace(name: string): boolean {
+  return (
+    PLACE_PHRASES.has(name) ||
+    CAPITALS.has(name) ||
+    NON_STATE_PLACES.has(name.split(" ")[0] as string)
+  );
 }

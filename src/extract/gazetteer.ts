@@ -340,6 +340,14 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Alliance: "ORGANIZATION",
   Coalition: "ORGANIZATION",
   Brigade: "ORGANIZATION",
+  Command: "ORGANIZATION",
+  Headquarters: "ORGANIZATION",
+  Directorate: "GOVERNMENT",
+  Bureau: "GOVERNMENT",
+  Corps: "ORGANIZATION",
+  Division: "ORGANIZATION",
+  Regiment: "ORGANIZATION",
+  Battalion: "ORGANIZATION",
   News: "MEDIA",
   Times: "MEDIA",
   Post: "MEDIA",
@@ -375,15 +383,21 @@ export const NOT_NAMES = new Set(
 );
 
 /** Place names that are not states; used only to recognise locations, never as actors. */
-export const NON_STATE_PLACES = new Set(
-  `Istanbul Geneva Riyadh Jeddah Alaska Anchorage Crimea Donbas Donbass Donetsk Luhansk Kharkiv
-  Odesa Odessa Zaporizhzhia Kherson Mariupol Bakhmut Avdiivka Kursk Belgorod Gaza Rafah Khan
-  Yunis West Bank Golan Europe Asia Africa Middle East Latin America Sinai Davos Munich Camp David
-  Dnipro Lviv Sumy Pokrovsk Chernihiv Bryansk Rostov Sevastopol Sochi St. Petersburg Saint
-  Petersburg New York Los Angeles Hong Kong Shanghai Kashmir Tigray Darfur Aleppo Idlib Mosul
-  Kandahar Helmand Benghazi Basra Kirkuk Erbil Crimean Black Sea Baltic Mediterranean Pacific
-  Atlantic Arctic Balkans Caucasus Siberia`.split(/\s+/u),
+export const PLACE_PHRASES = new Set(
+  `Istanbul, Geneva, Jeddah, Alaska, Anchorage, Crimea, Donbas, Donbass, Donetsk, Luhansk,
+  Kharkiv, Odesa, Odessa, Zaporizhzhia, Kherson, Mariupol, Bakhmut, Avdiivka, Kursk, Belgorod,
+  Gaza, Gaza Strip, Rafah, Khan Yunis, West Bank, Golan, Golan Heights, Europe, Asia, Africa,
+  Middle East, Latin America, Sinai, Davos, Munich, Camp David, Dnipro, Lviv, Sumy, Pokrovsk,
+  Chernihiv, Bryansk, Rostov, Sevastopol, Sochi, St. Petersburg, Saint Petersburg, New York,
+  Los Angeles, Hong Kong, Shanghai, Kashmir, Tigray, Darfur, Aleppo, Idlib, Mosul, Kandahar,
+  Helmand, Benghazi, Basra, Kirkuk, Erbil, Black Sea, Baltic, Baltic Sea, Mediterranean,
+  Pacific, Atlantic, Arctic, Balkans, Caucasus, Siberia, Red Sea, Persian Gulf, Strait of Hormuz`
+    .split(",")
+    .map((p) => p.trim().replace(/\s+/gu, " ")),
 );
+
+/** Single words that name such places ("Gaza"), for checks word by word. */
+export const NON_STATE_PLACES = new Set([...PLACE_PHRASES].filter((p) => !p.includes(" ")));
 
 /** Month names, which chrono reads as dates and the name rules must never read as actors. */
 export const MONTHS = new Set(

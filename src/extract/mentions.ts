@@ -13,6 +13,7 @@ import {
   NOT_PERSON_WORDS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
+  PLACE_PHRASES,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./gazetteer.ts";
@@ -129,7 +130,7 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
   },
   {
     pattern:
-      /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|hostages|human rights groups|the international community|allies and partners|partners and allies|(?<=\b(?:our|its|their|international|regional)\s)(?:allies|partners))\b/giu,
+      /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|hostages|human rights groups|humanitarian (?:workers|organizations|groups)|aid workers|the international community|allies and partners|partners and allies|(?<=\b(?:our|its|their|international|regional)\s)(?:allies|partners))\b/giu,
     kind: "GROUP",
   },
 ];
@@ -330,6 +331,13 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   const whole = ENTRIES.get(ws.join(" "));
   if (whole && !whole.demonym) return [make(first, last, whole.kind, "gazetteer", whole.canonical)];
 
+  // "West Bank", "Gaza Strip", "Golan Heights": a place, whatever its last word.
+  if (
+    PLACE_PHRASES.has(ws.join(" ")) ||
+    (NON_STATE_PLACES.has(ws[0] as string) && ws.slice(1).every((w) => NOT_PERSON_WORDS.has(w)))
+  )
+    return [];
+
   // An organization: the run holds a head noun ("Ministry", "Council", "Forces").
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
@@ -351,10 +359,16 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const national =
       lead[0] === "National" ||
       [1, 2, 3].some((n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "COUNTRY");
-    const kind =
-      national &&
-      headKind === "ORGANIZATION" &&
-      !/Forces|Army|Navy|Party|Bank|Fund/u.test(ws.join(" "))
+    // A body of an international organization ("United Nations General Assembly") is not a
+    // government, whatever its head noun.
+    const international = [1, 2, 3].some(
+      (n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "ORGANIZATION",
+    );
+    const kind = international
+      ? "ORGANIZATION"
+      : national &&
+          headKind === "ORGANIZATION" &&
+          !/Forces|Army|Navy|Party|Bank|Fund/u.test(ws.join(" "))
         ? "GOVERNMENT"
         : headKind;
     return [make(from, last, kind, "organization")];
