@@ -49,6 +49,8 @@ export default defineConfig({
           globalSetup: ["tests/e2e/support/build-web.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // The page renders after its requests: give it time when the machine is busy.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           env: { NEWSGRAPH_TEST_DB: "pglite" },
         },
       },

@@ -34,7 +34,7 @@ function server(root: string, persistedOnly = false) {
     landingPage: false,
     logging: false,
   });
-  return (path: string, init?: RequestInit) => yoga.fetch(`http://localhost${path}`, init);
+  return (path: string, init: RequestInit = {}) => yoga.fetch(`http://localhost${path}`, init);
 }
 
 describe("the front end's files", () => {
