@@ -91,25 +91,23 @@ export function extractClaims(
       : text;
     const kind = claimKind(claimant !== null, attribution?.cue ?? null, outside, text);
     // When it was said: a past date outside the quotation ("said on Wednesday"), not the
-    // date of what was said ("will start on July 1, 2020").
+    // date of what was said ("will start on July 1, 2020"). "This Wednesday" with a past-tense
+    // cue is the Wednesday before publication, wherever chrono put it.
+    const at = attribution?.at;
+    const pastCue =
+      at !== undefined && at.text.toLowerCase() !== at.lemma && !/(?:s|ing)$/iu.test(at.text);
     const statedAt = claimant
-      ? (dates.find(
-          (d) =>
-            d.start >= clause.start &&
-            d.end <= clause.end &&
-            !inQuote(d.start) &&
-            d.date.precision === "DAY" &&
-            (d.date.end ?? "") <= published,
-        ) ?? null)
+      ? (dates
+          .filter((d) => d.start >= clause.start && d.end <= clause.end && !inQuote(d.start))
+          .filter((d) => d.date.precision === "DAY")
+          .map((d) => (pastCue ? weekdayBefore(d, published) : d))
+          .find((d) => (d.date.end ?? "") <= published) ?? null)
       : null;
     const subjects = [
       ...new Set(clauseRefs.filter((r) => r.actor !== claimant && !r.locative).map((r) => r.actor)),
     ].slice(0, 5);
     const confidence = claimant ? (quote ? 0.85 : 0.75) : kind === "SPECULATION" ? 0.5 : 0.6;
-    const at = attribution?.at;
     const cue = at ? { start: at.start, end: at.end } : null;
-    const pastCue =
-      at !== undefined && at.text.toLowerCase() !== at.lemma && !/(?:s|ing)$/iu.test(at.text);
     const claim: ExtractedClaim = {
       start: clause.start,
       end: clause.end,
@@ -220,4 +218,16 @@ function claimKind(
   if (attributed) return "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
+}
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+
+/** A weekday date after publication, moved back one week (reported speech is past). */
+function weekdayBefore(d: DateMention, published: string): DateMention {
+  const start = d.date.start;
+  if (start === null || start <= published || !WEEKDAY.test(d.date.text ?? "")) return d;
+  const day = new Date(`${start}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 7);
+  const iso = day.toISOString().slice(0, 10);
+  return { ...d, date: { ...d.date, start: iso, end: iso } };
 }

@@ -38,7 +38,12 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     if (/^(?:in\s+)?the\s+(?:week|month|year|day)$/iu.test(text)) continue;
     const c = result.start;
     if (!c.isCertain("month") && !c.isCertain("day") && !c.isCertain("weekday")) {
-      if (!/\b(?:yesterday|today|tonight|tomorrow|week|month|year)\b/iu.test(text)) continue;
+      if (
+        !/\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|week|month|year)\b/iu.test(
+          text,
+        )
+      )
+        continue;
     }
     const year = c.get("year") as number;
     const month = c.get("month") as number;
@@ -61,7 +66,7 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     } else if (
       c.isCertain("day") ||
       c.isCertain("weekday") ||
-      /\b(?:yesterday|today|tomorrow)\b/iu.test(text)
+      /\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening)\b/iu.test(text)
     ) {
       const endComponents = result.end;
       let firstDate = utc(year, month, day);

@@ -33,7 +33,7 @@ const addTriggers = (kind: EventKind, words: string) => {
 };
 addTriggers(
   "NEGOTIATION",
-  "talks negotiations negotiation summit meeting meetings met consultations",
+  "talks negotiations negotiation summit meeting meetings met meet consultations",
 );
 addTriggers(
   "AGREEMENT",
@@ -44,10 +44,7 @@ addTriggers(
   "TRANSFER",
   "transfer transferred repatriation repatriated handover release released freed return returned",
 );
-addTriggers(
-  "STATEMENT",
-  "statement announcement briefing speech address rally proclamation interview",
-);
+addTriggers("STATEMENT", "statement announcement briefing speech address rally proclamation");
 addTriggers(
   "MILITARY_ACTION",
   "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid counteroffensive operations operation bombardment",
@@ -129,9 +126,14 @@ export function extractEvents(
           e.kind === kind &&
           (!dated || !e.dated || datesOverlap(e.date, (near as DateMention).date)),
       );
-      const isAnaphor = /^(?:the|this|that|these|those|such)\b/iu.test(
-        body.slice(mention.start, mention.end),
-      );
+      // "the talks", "this agreement", "her release", "Brittney's release": a definite reference.
+      const isAnaphor =
+        /^(?:the|this|that|these|those|such|his|her|its|their)\b/iu.test(
+          body.slice(mention.start, mention.end),
+        ) ||
+        /(?:[’']s|\b(?:his|her|its|their))\s*$/iu.test(
+          body.slice(Math.max(0, mention.start - 6), mention.start),
+        );
       // Two calls or meetings on one day with different people are two events; a war or an
       // agreement mentioned with other actors is still the same one.
       const disjoint =
