@@ -44,15 +44,18 @@ addTriggers(
   "TRANSFER",
   "transfer transferred repatriation repatriated handover release released freed return returned",
 );
-addTriggers("STATEMENT", "statement announcement briefing speech address rally proclamation");
+addTriggers(
+  "STATEMENT",
+  "statement announcement briefing speech address rally proclamation conference",
+);
 addTriggers(
   "MILITARY_ACTION",
-  "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid counteroffensive operations operation bombardment",
+  "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid counteroffensive operations operation bombardment killing assassination retaliation deployment",
 );
 addTriggers("HUMANITARIAN", "evacuation evacuated aid pause");
 addTriggers(
   "OTHER",
-  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke conversation resolution celebration celebrations detention detained captivity kidnapping abduction kidnapped abducted sentenced package",
+  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke conversation resolution celebration celebrations detention detained captivity kidnapping abduction kidnapped abducted sentenced package funeral demonstrations",
 );
 
 const ROLE: Record<EventKind, string> = {
@@ -182,6 +185,22 @@ export function extractEvents(
     }
   }
   addStatementEvents(events, claims, clauses);
+  // An event named without its actors ("The talks resumed.") takes them from the sentences
+  // around it, where the text usually says who.
+  for (const event of events) {
+    if (event.participants.length > 0) continue;
+    const around = [...event.sentences].flatMap((s) => [s - 1, s + 1]);
+    for (const s of around) {
+      const sentence = analysis.sentences[s];
+      if (!sentence) continue;
+      const nearby = within(actorAt, sentence.start, sentence.end).map((m) => m.actor);
+      addParticipants(
+        event,
+        nearby.filter((a) => a.kind !== "MEDIA"),
+        event.kind,
+      );
+    }
+  }
   for (const e of events) {
     const score =
       0.4 +
