@@ -192,7 +192,17 @@ export function findMentions(analysis: Analysis): Mention[] {
     // ("support to Ukraine"), so states only count as located after "in", "at" and the like.
     const prepositions =
       ENTRIES.get(body.slice(a.start, b.end))?.capital === false ? PLACE_ONLY : LOCATIVE;
-    const locative = (sameSentence && prepositions.has(before.text.toLowerCase())) || afterPlace;
+    const entry = ENTRIES.get(body.slice(a.start, b.end));
+    // "the Minsk agreement", "the Istanbul talks": a city naming a thing is a place.
+    const after = tokens[last + 1];
+    const modifier =
+      entry?.capital === true &&
+      after !== undefined &&
+      after.pos === "NOUN" &&
+      /^\p{Ll}/u.test(after.text) &&
+      GROUP_NOUNS[after.text] === undefined;
+    const locative =
+      (sameSentence && prepositions.has(before.text.toLowerCase())) || afterPlace || modifier;
     return {
       start: a.start,
       end: b.end,
@@ -445,7 +455,9 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const allTitles = names.every(
       (w) => PERSON_TITLES.has(w) || NOT_NAMES.has(w) || ADJECTIVES_ALONE.has(w),
     );
-    if (!isPlace && !allTitles && !afterArticle) {
+    // "talks in Villa Borsig": a name after "in" or "at" is where, not who.
+    const located = /^(?:in|at|near|inside|outside)$/iu.test(tokens[pendingFrom - 1]?.text ?? "");
+    if (!isPlace && !allTitles && !afterArticle && !located) {
       out.push(make(pendingFrom, upTo, acronym ? "ORGANIZATION" : "PERSON", "name"));
     }
     pendingFrom = -1;
