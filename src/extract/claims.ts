@@ -155,6 +155,10 @@ function findClaimant(
       (["DET", "ADJ", "NUM", "ADP"].includes(prev.pos) || (prev.pos === "NOUN" && /s$/u.test(word)))
     )
       continue;
+    // "gains have added impetus": add and point report speech only before "that", a quote
+    // or punctuation ("…, he added.").
+    if (/^(?:add|point)$/u.test(t.lemma) && next && !/^(?:that|out|[,.:;“"‘])$/u.test(next.text))
+      continue;
     // "has been reported": a passive cue without an agent attributes to no one.
     if (prev && /^(?:been|was|were|is|are)$/iu.test(prev.text) && next?.text !== "by") continue;
     // "was hailed by Russian officials"

@@ -45,8 +45,6 @@ for (const a of NAMED_ACTORS) {
   addEntry(a.name, entry);
   for (const alias of a.aliases) addEntry(alias, entry);
 }
-/** Every word of a gazetteer phrase: a person's name never contains "States" or "Arab". */
-const ENTRY_WORDS = new Set([...ENTRIES.keys()].flatMap((k) => k.split(" ")));
 const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(" ").length));
 
 // Lower-case words allowed inside a name: "Ministry of Defense", "Tamim bin Hamad Al Thani".
@@ -352,6 +350,12 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
     if (headKind === undefined) continue;
+    // "News of the ceasefire came …": a head word alone opening a sentence is a common noun.
+    if (
+      ws.length === 1 &&
+      (tokens[first - 1]?.sentence ?? -1) !== (tokens[first] as Token).sentence
+    )
+      return [];
     // "Defense Minister Pavlo ..." is not a ministry; a head ends the run or precedes "of".
     const endsName = k === ws.length - 1 || ["of", "on", "for"].includes(ws[k + 1] as string);
     if (!endsName) continue;
@@ -404,7 +408,8 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     t > 0 &&
     !TITLE_WORDS.has(ws[t - 1] as string) &&
     !TITLE_LINKS.has(ws[t - 1] as string) &&
-    !ENTRY_WORDS.has(ws[t - 1] as string)
+    !ENTRIES.has(ws[t - 1] as string) &&
+    !(t >= 2 && ENTRIES.has(`${ws[t - 2]} ${ws[t - 1]}`))
   )
     t--;
   const titled = ws.slice(0, t).some((w) => TITLE_HEADS.has(w));
