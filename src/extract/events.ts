@@ -139,12 +139,23 @@ export function extractEvents(
         );
       // Two calls or meetings on one day with different people are two events; a war or an
       // agreement mentioned with other actors is still the same one.
+      // "Austin spoke with Gantz … Austin spoke with Wallace": two people talking are another
+      // call when they are not the people of the call before, even on the same day.
+      const persons = new Set(participants.filter((a) => a.kind === "PERSON").map((a) => a.name));
+      const targetPersons = (target?.participants ?? [])
+        .map((p) => p.actor)
+        .filter((name) => actors.find((a) => a.name === name)?.kind === "PERSON");
+      const otherPeople =
+        persons.size >= 2 &&
+        targetPersons.length >= 2 &&
+        !targetPersons.every((p) => persons.has(p));
       const disjoint =
         target !== undefined &&
         SEPARABLE.has(kind) &&
         participants.length > 0 &&
         target.participants.length > 0 &&
-        !participants.some((a) => target.participants.some((p) => p.actor === a.name));
+        (!participants.some((a) => target.participants.some((p) => p.actor === a.name)) ||
+          otherPeople);
       // What is planned is not what happened: "a third round … will take place" is new.
       const otherTime =
         dated && target !== undefined && (status === "PLANNED") !== (target.status === "PLANNED");

@@ -257,6 +257,26 @@ function capitalizedRun(
       j++;
       continue;
     }
+    // 'Benjamin “Benny” Gantz': a nickname in quotes inside a name.
+    const nick = tokens[j + 1];
+    const close = tokens[j + 2];
+    const surname = tokens[j + 3];
+    if (
+      /^[“"]$/u.test(t.text) &&
+      nick !== undefined &&
+      nick.start === t.end &&
+      isCapitalized(nick.text) &&
+      close !== undefined &&
+      /^[”"]$/u.test(close.text) &&
+      close.start === nick.end &&
+      surname !== undefined &&
+      surname.start === close.end + 1 &&
+      isCapitalized(surname.text)
+    ) {
+      last = j + 3;
+      j += 4;
+      continue;
+    }
     // "Abdel Fattah el-Sisi": an Arabic article joined by a hyphen to a capitalized name.
     const dash = tokens[j + 1];
     const rest = tokens[j + 2];
