@@ -53,4 +53,21 @@ describe("events", () => {
     const event = annotation.events.find((e) => e.slug === claim?.event);
     expect(event?.kind).toBe("PRISONER_EXCHANGE");
   });
+
+  it("keep two calls with different people apart, and a later mention of one call with it", () => {
+    const calls = eventsOf(
+      "Secretary of Defense Lloyd J. Austin III spoke today with Israeli Minister of Defense " +
+        "Yoav Gallant. Secretary of Defense Lloyd J. Austin III spoke today with U.K. Secretary " +
+        "of State for Defence Ben Wallace. Austin and Wallace also spoke about Afghanistan.",
+    ).filter((e) => e.title === "Spoke");
+    expect(calls).toHaveLength(2);
+    expect(calls[0]?.participants.map((p) => p.actor)).toEqual([
+      "Lloyd J. Austin III",
+      "Yoav Gallant",
+    ]);
+    expect(calls[1]?.participants.map((p) => p.actor)).toEqual(
+      expect.arrayContaining(["Lloyd J. Austin III", "Ben Wallace"]),
+    );
+    expect(calls[1]?.mentions).toHaveLength(2);
+  });
 });

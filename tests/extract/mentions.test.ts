@@ -76,4 +76,30 @@ describe("actor mentions", () => {
     );
     expect(found).toContainEqual(expect.objectContaining({ text: "the ministry" }));
   });
+
+  it("tell places from actors: cities naming things, names after 'in', place phrases", () => {
+    const found = mentionsOf(
+      "Foreign Secretary David Lammy said the Minsk agreement failed. Talks in Villa Borsig and " +
+        "in the West Bank went on, and Moscow said it agreed.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ text: "David Lammy", kind: "PERSON" }));
+    expect(found).toContainEqual(expect.objectContaining({ text: "Minsk", locative: true }));
+    expect(found).toContainEqual(expect.objectContaining({ text: "Moscow", locative: false }));
+    expect(found.map((m) => m.text)).not.toContain("Villa Borsig");
+    expect(found.map((m) => m.text)).not.toContain("West Bank");
+  });
+
+  it("keep particles, dashes and nicknames inside a name", () => {
+    const texts = mentionsOf(
+      "President Abdel Fattah el-Sisi met Israeli Minister of Defense Benjamin “Benny” Gantz " +
+        "and the African Export–Import Bank.",
+    ).map((m) => m.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Abdel Fattah el-Sisi",
+        "Benjamin “Benny” Gantz",
+        "African Export–Import Bank",
+      ]),
+    );
+  });
 });
