@@ -17,18 +17,27 @@ export interface Clause {
 }
 
 const SPLIT = /(?:,\s+(?=(?:though|but|although|whereas|while)\s)|;\s+)/gu;
+// Claims also part at a non-restrictive relative or "with" clause, which often adds an
+// assertion of another kind ("…, with both sides reportedly swapping …"); events do not, since
+// their dates and actors belong to the whole sentence.
+const SPLIT_FOR_CLAIMS = /(?:,\s+(?=(?:though|but|although|whereas|while|which|with)\s)|;\s+)/gu;
 const MIN_WORDS = 4;
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
-export function clausesOf(analysis: Analysis, quotes: Quote[]): Clause[] {
+export function clausesOf(
+  analysis: Analysis,
+  quotes: Quote[],
+  purpose: "claims" | "events" = "claims",
+): Clause[] {
+  const split = purpose === "claims" ? SPLIT_FOR_CLAIMS : SPLIT;
   const { body } = analysis;
   const out: Clause[] = [];
   for (const s of quotedSentences(analysis.sentences, quotes)) {
     const index = analysis.sentences.findIndex((x) => x.start === s.start);
     const text = body.slice(s.start, s.end);
     const cuts: number[] = [];
-    for (const match of text.matchAll(SPLIT)) {
+    for (const match of text.matchAll(split)) {
       // Never cut inside a quotation.
       if (insideQuote(text, match.index)) continue;
       cuts.push(match.index);

@@ -56,7 +56,14 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): E
   const quotes = findQuotes(body);
   const clauses = clausesOf(analysis, quotes);
   const claims = extractClaims(analysis, clauses, actors, quotes, dates, publishedAt);
-  const events = extractEvents(analysis, clauses, actors, dates, publishedAt, claims);
+  const events = extractEvents(
+    analysis,
+    clausesOf(analysis, quotes, "events"),
+    actors,
+    dates,
+    publishedAt,
+    claims,
+  );
   const sentenceOf = (offset: number) =>
     analysis.sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const links = linkClaims(claims, events, sentenceOf);
