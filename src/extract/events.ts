@@ -52,10 +52,10 @@ addTriggers(
   "MILITARY_ACTION",
   "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid counteroffensive operations operation bombardment killing assassination retaliation deployment",
 );
-addTriggers("HUMANITARIAN", "evacuation evacuated aid pause");
+addTriggers("HUMANITARIAN", "evacuation evacuated aid pause assistance");
 addTriggers(
   "OTHER",
-  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke conversation resolution celebration celebrations detention detained captivity kidnapping abduction kidnapped abducted sentenced package funeral demonstrations",
+  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke conversation resolution celebration celebrations detention detained captivity kidnapping abduction kidnapped abducted sentenced package funeral demonstrations trip",
 );
 
 const ROLE: Record<EventKind, string> = {
@@ -238,7 +238,11 @@ function isTrigger(
     return false;
   // "meet" only as planned ("agreed to meet", "will meet"), never "meet the requirements".
   if (word === "meet" && !/^(?:to|will|would)$/u.test(prev?.text ?? "")) return false;
-  if ((word === "aid" || word === "pause") && prev?.text.toLowerCase() !== "humanitarian")
+  // "humanitarian aid", "security assistance": only the kinds of aid that are reported events.
+  if (
+    (word === "aid" || word === "pause" || word === "assistance") &&
+    !/^(?:humanitarian|security|military)$/iu.test(prev?.text ?? "")
+  )
     return false;
   if (
     (word === "operation" || word === "operations") &&
