@@ -93,6 +93,12 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     await expect.poll(() => items.locator("h2").allTextContents()).toEqual([SEED_TITLE]);
     await page.getByLabel("Event kind", { exact: true }).selectOption("");
     await expect.poll(() => items.count()).toBe(2);
+
+    // Published from July 15: the seed article (July 6) is left out.
+    await page.getByLabel("Published from").fill("2025-07-15");
+    await expect.poll(() => items.locator("h2").allTextContents()).toEqual([SECOND.title]);
+    await page.getByLabel("Published from").fill("");
+    await expect.poll(() => items.count()).toBe(2);
     await screenshot(page, "library", { readme: "screenshot-library" });
   });
 
@@ -188,6 +194,13 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     }
     expect(focusedType).not.toBeNull();
     await expect.poll(() => page.getByRole("tooltip").count()).toBe(1);
+
+    // A skip link jumps over the text to the panels.
+    await page.locator(".skip-inline").focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate("document.activeElement?.id"))
+      .toBe("annotation-panels");
 
     const last = claims.at(-1)!;
     await page.locator(".panel.claim .panel-item").last().click();

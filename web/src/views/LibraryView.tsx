@@ -169,7 +169,8 @@ export function LibraryView({ params }: { params: URLSearchParams }) {
   return (
     <section className="view library" aria-labelledby="library-title">
       <h1 id="library-title">Library</h1>
-      <SearchForm params={params} />
+      {/* A new query in the URL (back, forward, a link) starts the form afresh. */}
+      <SearchForm key={params.get("q") ?? ""} params={params} />
       {query ? <SearchResults query={query} params={params} /> : <DocumentList params={params} />}
     </section>
   );

@@ -9,6 +9,7 @@ import {
   type ReactNode,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from "react";
 import { type AnnotationType, nestSpans, type TreeNode } from "../../highlight/nest-spans.ts";
@@ -50,6 +51,7 @@ export function ArticleBody({
   const tree = useMemo(() => nestSpans(body, index.spans), [body, index]);
   const [active, setActive] = useState<Active | null>(null);
   const [, redraw] = useState(0);
+  const pointer = useRef<{ x: number; y: number } | null>(null);
 
   // A tooltip at the pointer goes away on scroll; one at a focused highlight follows it.
   useEffect(() => {
@@ -63,6 +65,10 @@ export function ArticleBody({
   }, [active]);
 
   const onMouseOver = (event: MouseEvent<HTMLDivElement>) => {
+    // Text scrolled under a resting pointer (to a highlight focused by keyboard) is no hover.
+    const last = pointer.current;
+    pointer.current = { x: event.clientX, y: event.clientY };
+    if (last && last.x === event.clientX && last.y === event.clientY) return;
     const ids = chainOf(event.target as Element, event.currentTarget);
     setActive(ids.length > 0 ? { ids, anchor: { x: event.clientX, y: event.clientY } } : null);
   };
@@ -83,11 +89,17 @@ export function ArticleBody({
         .map((type) => `hide-${type}`)
         .join(" ")}`}
       onMouseOver={onMouseOver}
+      onMouseMove={(event) => {
+        pointer.current = { x: event.clientX, y: event.clientY };
+      }}
       onMouseLeave={() => setActive(null)}
       onFocus={onFocus}
       onBlur={() => setActive(null)}
       onKeyDown={onKeyDown}
     >
+      <a className="skip-inline" href="#annotation-panels">
+        Skip the highlighted text to the lists of actors, claims and events
+      </a>
       <div className="body-text">{renderTree(tree, index, visible, active)}</div>
       {active ? <Tooltip active={active} index={index} /> : null}
     </div>

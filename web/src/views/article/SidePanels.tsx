@@ -23,7 +23,12 @@ export function SidePanels({
     if (id) onShow(id);
   };
   return (
-    <aside className="side-panels" aria-label="Annotations of this article">
+    <aside
+      id="annotation-panels"
+      className="side-panels"
+      aria-label="Annotations of this article"
+      tabIndex={-1}
+    >
       <details open className="panel actor">
         <summary>
           <h2>Actors ({index.actors.length})</h2>
