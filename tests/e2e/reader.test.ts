@@ -198,9 +198,7 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     // A skip link jumps over the text to the panels.
     await page.locator(".skip-inline").focus();
     await page.keyboard.press("Enter");
-    await expect
-      .poll(() => page.evaluate("document.activeElement?.id"))
-      .toBe("annotation-panels");
+    await expect.poll(() => page.evaluate("document.activeElement?.id")).toBe("annotation-panels");
 
     const last = claims.at(-1)!;
     await page.locator(".panel.claim .panel-item").last().click();
