@@ -42,12 +42,12 @@ const dayText = ({ year, month, day }: Day) => `${month} ${day}, ${year}`;
 /** "February 24, 2022" for 2022-02-24. */
 export const formatDay = (iso: string) => dayText(parseDay(iso));
 
-/** "early", "mid" or "late" when the range is one of those thirds of its month. */
+/** "late June 2025" when the range is the last, first or middle third of its month. */
 function partOfMonth(start: Day, end: Day): string {
-  if (start.day >= 21) return `late ${start.month}`;
-  if (end.day <= 10) return `early ${start.month}`;
-  if (start.day >= 11 && end.day <= 20) return `mid-${start.month}`;
-  return `${start.month} ${start.day}–${end.day}`;
+  if (start.day >= 21) return `late ${start.month} ${start.year}`;
+  if (end.day <= 10) return `early ${start.month} ${start.year}`;
+  if (start.day >= 11 && end.day <= 20) return `mid-${start.month} ${start.year}`;
+  return `${start.month} ${start.day}–${end.day}, ${start.year}`;
 }
 
 /** The date in words; `null` for a missing date. */
@@ -60,7 +60,7 @@ export function formatFuzzyDate(date: FuzzyDateLike | null | undefined): string 
     case "DAY":
       return start ? `${dayText(start)}${inferred}` : "unknown day";
     case "PART_OF_MONTH":
-      return start && end ? `${partOfMonth(start, end)} ${start.year}${inferred}` : "unknown";
+      return start && end ? `${partOfMonth(start, end)}${inferred}` : "unknown";
     case "MONTH":
       return start ? `${start.month} ${start.year}${inferred}` : "unknown month";
     case "YEAR":
