@@ -144,7 +144,23 @@ describe.skipIf(!chromiumAvailable())("the front end in Chromium", () => {
     await screenshot(page, "article");
   });
 
+  it("reads every annotation of an article with more than one page of them", async () => {
+    await page.goto(`${server.url()}/documents/${SECOND.slug}`);
+    const data = await server.graphql(
+      `query($slug: String!) { document(slug: $slug) { mentions(first: 1) { totalCount } } }`,
+      { slug: SECOND.slug },
+    );
+    const total = data.document.mentions.totalCount;
+    expect(total).toBeGreaterThan(100);
+    await expect
+      .poll(() => page.locator('mark[data-type="actor"][data-fragment="0"]').count())
+      .toBe(total);
+    expect(await page.getByText(`Actor mentions (${total})`).count()).toBe(1);
+  });
+
   it("shows a claim's claimant, quote and date on hover", async () => {
+    await page.goto(`${server.url()}/documents/${SEED_SLUG}`);
+    await page.locator(".article-body mark").first().waitFor();
     const claim = claims.find((c) => c.claimant?.name === "Dmitry Peskov")!;
     await page.locator(`[data-ann-id="${claim.id}"][data-fragment="0"]`).hover();
     const tooltip = page.getByRole("tooltip");

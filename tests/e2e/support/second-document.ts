@@ -11,9 +11,20 @@ export const SECOND = {
   actor: "International Red Cross",
 };
 
+// More actor mentions than one page of the API (100): the article view must read them all.
+export const REPEATED_MENTIONS = 120;
 const BODY =
   "The International Red Cross said on Friday that flood relief talks will open in Geneva " +
-  "in August. The Red Cross expects donors to attend.";
+  "in August. The Red Cross expects donors to attend.\n\n" +
+  Array.from({ length: REPEATED_MENTIONS }, () => "The ICRC helps.").join(" ");
+
+function everySpan(text: string) {
+  const spans: ReturnType<typeof span>[] = [];
+  for (let at = BODY.indexOf(text); at >= 0; at = BODY.indexOf(text, at + text.length)) {
+    spans.push({ start: at, end: at + text.length, text });
+  }
+  return spans;
+}
 
 function span(text: string, from = 0) {
   const start = BODY.indexOf(text, from);
@@ -39,9 +50,9 @@ export function writeSecondDocument(): string {
       {
         name: SECOND.actor,
         kind: "ORGANIZATION",
-        aliases: ["Red Cross"],
+        aliases: ["Red Cross", "ICRC"],
         description: "A humanitarian organization.",
-        mentions: [span("International Red Cross"), span("Red Cross", 40)],
+        mentions: [span("International Red Cross"), span("Red Cross", 40), ...everySpan("ICRC")],
       },
     ],
     events: [

@@ -10,23 +10,27 @@ import { ArticleBody, type Visible } from "./article/ArticleBody.tsx";
 import { buildIndex } from "./article/article-index.ts";
 import { Legend } from "./article/Legend.tsx";
 import { SidePanels } from "./article/SidePanels.tsx";
+import { useAllAnnotations } from "./article/useAllAnnotations.ts";
 import { Article } from "./article-query.ts";
 
 export function ArticleView({ slug }: { slug: string }) {
   const [{ data, fetching, error }] = useQuery({ query: Article, variables: { slug } });
   const [visible, setVisible] = useState<Visible>({ claim: true, actor: true, event: true });
   const document = data?.document;
-  const index = useMemo(() => (document ? buildIndex(document) : null), [document]);
+  const { annotations, error: moreError } = useAllAnnotations(document);
+  const index = useMemo(() => (annotations ? buildIndex(annotations) : null), [annotations]);
 
   // A link to a claim (#<id>, from search) scrolls to it once the article is there.
+  const complete = annotations?.complete ?? false;
   useEffect(() => {
-    if (!index) return;
+    if (!complete) return;
     const id = decodeURIComponent(window.location.hash.slice(1));
     if (id) scrollToAnnotation(id);
-  }, [index]);
+  }, [complete]);
 
   if (error) return <Failure error={error} />;
   if (fetching && !data) return <Loading what="the article" />;
+  if (document && !index) return <Loading what="the annotations" />;
   if (!document || !index) {
     return (
       <section className="view">
@@ -38,10 +42,6 @@ export function ArticleView({ slug }: { slug: string }) {
     );
   }
   const toggle = (type: AnnotationType) => setVisible((v) => ({ ...v, [type]: !v[type] }));
-  const truncated =
-    document.claims.totalCount > document.claims.nodes.length ||
-    document.mentions.totalCount > document.mentions.nodes.length ||
-    document.eventMentions.totalCount > document.eventMentions.nodes.length;
   return (
     <article className="view article" aria-labelledby="article-title">
       <header className="article-header">
@@ -69,10 +69,14 @@ export function ArticleView({ slug }: { slug: string }) {
           </Link>
         </p>
         <Legend visible={visible} onToggle={toggle} counts={index.counts} />
-        {truncated ? (
-          <p className="status" role="note">
-            This article has more annotations than one request reads (100 of each kind); the first
-            100 are shown.
+        {!annotations?.complete ? (
+          <p className="status" role="status">
+            Reading the rest of the annotations…
+          </p>
+        ) : null}
+        {moreError ? (
+          <p className="status error" role="alert">
+            Some annotations could not be read: {moreError}
           </p>
         ) : null}
       </header>

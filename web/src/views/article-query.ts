@@ -1,7 +1,99 @@
 import { graphql } from "../generated/gql.ts";
-import type { ArticleQuery } from "../generated/graphql.ts";
+import type {
+  ArticleActorMentionFieldsFragment,
+  ArticleClaimFieldsFragment,
+  ArticleEventMentionFieldsFragment,
+  ArticleQuery,
+} from "../generated/graphql.ts";
 
-// One request for the whole article: its body and every annotation that points into it.
+// The article's body and every annotation that points into it: the first 100 of each kind in
+// one request, the rest (a long article) by ArticleMore, a page of each kind at a time.
+
+export const ArticleClaimFields = graphql(`
+  fragment ArticleClaimFields on Claim {
+    id
+    text
+    quote
+    kind
+    span {
+      start
+      end
+      text
+    }
+    claimant {
+      id
+      name
+      kind
+    }
+    subjects {
+      id
+      name
+    }
+    statedAt {
+      start
+      end
+      precision
+      text
+      yearInferred
+    }
+    event {
+      id
+      title
+      kind
+      status
+      date {
+        start
+        end
+        precision
+        text
+        yearInferred
+      }
+    }
+  }
+`);
+
+export const ArticleActorMentionFields = graphql(`
+  fragment ArticleActorMentionFields on ActorMention {
+    id
+    span {
+      start
+      end
+      text
+    }
+    actor {
+      id
+      name
+      kind
+      description
+    }
+  }
+`);
+
+export const ArticleEventMentionFields = graphql(`
+  fragment ArticleEventMentionFields on EventMention {
+    id
+    span {
+      start
+      end
+      text
+    }
+    event {
+      id
+      title
+      kind
+      status
+      location
+      date {
+        start
+        end
+        precision
+        text
+        yearInferred
+      }
+    }
+  }
+`);
+
 export const Article = graphql(`
   query Article($slug: String!) {
     document(slug: $slug) {
@@ -14,86 +106,76 @@ export const Article = graphql(`
       url
       claims(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
-          id
-          text
-          quote
-          kind
-          span {
-            start
-            end
-            text
-          }
-          claimant {
-            id
-            name
-            kind
-          }
-          subjects {
-            id
-            name
-          }
-          statedAt {
-            start
-            end
-            precision
-            text
-            yearInferred
-          }
-          event {
-            id
-            title
-            kind
-            status
-            date {
-              start
-              end
-              precision
-              text
-              yearInferred
-            }
-          }
+          ...ArticleClaimFields
         }
       }
       mentions(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
-          id
-          span {
-            start
-            end
-            text
-          }
-          actor {
-            id
-            name
-            kind
-            description
-          }
+          ...ArticleActorMentionFields
         }
       }
       eventMentions(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
-          id
-          span {
-            start
-            end
-            text
+          ...ArticleEventMentionFields
+        }
+      }
+    }
+  }
+`);
+
+export const ArticleMore = graphql(`
+  query ArticleMore(
+    $id: ID!
+    $claims: Int!
+    $claimsAfter: String
+    $mentions: Int!
+    $mentionsAfter: String
+    $eventMentions: Int!
+    $eventMentionsAfter: String
+  ) {
+    node(id: $id) {
+      ... on Document {
+        id
+        claims(first: $claims, after: $claimsAfter) {
+          pageInfo {
+            hasNextPage
+            endCursor
           }
-          event {
-            id
-            title
-            kind
-            status
-            location
-            date {
-              start
-              end
-              precision
-              text
-              yearInferred
-            }
+          nodes {
+            ...ArticleClaimFields
+          }
+        }
+        mentions(first: $mentions, after: $mentionsAfter) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            ...ArticleActorMentionFields
+          }
+        }
+        eventMentions(first: $eventMentions, after: $eventMentionsAfter) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            ...ArticleEventMentionFields
           }
         }
       }
@@ -102,6 +184,14 @@ export const Article = graphql(`
 `);
 
 export type ArticleDocument = NonNullable<ArticleQuery["document"]>;
-export type ArticleClaim = ArticleDocument["claims"]["nodes"][number];
-export type ArticleActorMention = ArticleDocument["mentions"]["nodes"][number];
-export type ArticleEventMention = ArticleDocument["eventMentions"]["nodes"][number];
+export type ArticleClaim = ArticleClaimFieldsFragment;
+export type ArticleActorMention = ArticleActorMentionFieldsFragment;
+export type ArticleEventMention = ArticleEventMentionFieldsFragment;
+
+/** The annotations of an article, all of them once `complete`. */
+export interface ArticleAnnotations {
+  claims: ArticleClaim[];
+  mentions: ArticleActorMention[];
+  eventMentions: ArticleEventMention[];
+  complete: boolean;
+}

@@ -2,8 +2,8 @@
 import type { AnnotatedSpan, AnnotationType } from "../../highlight/nest-spans.ts";
 import type {
   ArticleActorMention,
+  ArticleAnnotations,
   ArticleClaim,
-  ArticleDocument,
   ArticleEventMention,
 } from "../article-query.ts";
 
@@ -36,16 +36,16 @@ export interface ArticleIndex {
   counts: Record<AnnotationType, number>;
 }
 
-export function buildIndex(document: ArticleDocument): ArticleIndex {
+export function buildIndex(annotations: ArticleAnnotations): ArticleIndex {
   const byId = new Map<string, Annotation>();
   const spans: AnnotatedSpan[] = [];
-  const claims = [...document.claims.nodes].sort((a, b) => a.span.start - b.span.start);
+  const claims = [...annotations.claims].sort((a, b) => a.span.start - b.span.start);
   for (const claim of claims) {
     byId.set(claim.id, { type: "claim", claim });
     spans.push({ id: claim.id, type: "claim", start: claim.span.start, end: claim.span.end });
   }
   const actors = new Map<string, ActorEntry>();
-  const mentions = [...document.mentions.nodes].sort((a, b) => a.span.start - b.span.start);
+  const mentions = [...annotations.mentions].sort((a, b) => a.span.start - b.span.start);
   for (const mention of mentions) {
     byId.set(mention.id, { type: "actor", mention });
     spans.push({ id: mention.id, type: "actor", start: mention.span.start, end: mention.span.end });
@@ -62,9 +62,7 @@ export function buildIndex(document: ArticleDocument): ArticleIndex {
     if (entry) entry.claims += 1;
   }
   const events = new Map<string, EventEntry>();
-  const eventMentions = [...document.eventMentions.nodes].sort(
-    (a, b) => a.span.start - b.span.start,
-  );
+  const eventMentions = [...annotations.eventMentions].sort((a, b) => a.span.start - b.span.start);
   for (const mention of eventMentions) {
     byId.set(mention.id, { type: "event", mention });
     spans.push({ id: mention.id, type: "event", start: mention.span.start, end: mention.span.end });
