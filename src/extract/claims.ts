@@ -152,7 +152,7 @@ function findClaimant(
     // "member states", "the statement", "a call": the word is a noun here, not a cue.
     if (
       prev &&
-      (["DET", "ADJ", "NUM", "ADP"].includes(prev.pos) || (prev.pos === "NOUN" && /s$/u.test(word)))
+      (["DET", "ADJ", "NUM"].includes(prev.pos) || (prev.pos === "NOUN" && /s$/u.test(word)))
     )
       continue;
     // "gains have added impetus": add and point report speech only before "that", a quote
@@ -192,6 +192,13 @@ function findClaimant(
     const heads = pool.filter((r, k, list) => {
       const possessive = /^[’']s\b/u.test(body.slice(r.end, r.end + 2));
       const ofModifier = /\bof\s+(?:the\s+)?$/u.test(body.slice(Math.max(0, r.start - 8), r.start));
+      // "The conflict between Israel and Hezbollah … threatens": a name inside a prepositional
+      // phrase is not the one speaking.
+      const inPhrase =
+        /\b(?:between|with|against|for|from|in|on|about|among|over|into|to|at)\s+(?:the\s+)?$/iu.test(
+          body.slice(Math.max(0, r.start - 12), r.start),
+        );
+      if (inPhrase) return false;
       return (
         !((possessive || ofModifier) && k + 1 < list.length) && !(ofModifier && list.length > 1)
       );
