@@ -37,7 +37,8 @@ export function describeConnectionError(error: unknown): string {
 
 /** pg and pg-pool say these in plain Errors (no code); PostgreSQL itself while it stops or starts. */
 function fromDriverMessage(message: string): string | undefined {
-  if (/connection timeout|timeout exceeded when trying to connect/i.test(message)) {
+  // pg.Client's own connect timeout says "timeout expired"; pg-pool's, the second.
+  if (/connection timeout|timeout expired|timeout exceeded when trying to connect/i.test(message)) {
     return unreachable(undefined, "no answer within the connect timeout");
   }
   const state = /the database system is (shutting down|starting up|in recovery mode)/i.exec(
