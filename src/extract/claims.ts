@@ -195,8 +195,8 @@ function findClaimant(
       // "The conflict between Israel and Hezbollah … threatens": a name inside a prepositional
       // phrase is not the one speaking.
       const inPhrase =
-        /\b(?:between|with|against|for|from|in|on|about|among|over|into|to|at)\s+(?:the\s+)?$/iu.test(
-          body.slice(Math.max(0, r.start - 12), r.start),
+        /\b(?:between|with|against|for|from|in|on|about|among|over|into|to|at)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+and\s+(?:the\s+)?)?$/iu.test(
+          body.slice(Math.max(0, r.start - 40), r.start),
         );
       if (inPhrase) return false;
       return (

@@ -16,11 +16,12 @@ export interface Clause {
   continuation: boolean;
 }
 
-const SPLIT = /(?:,\s+(?=(?:though|but|although|whereas|while)\s)|;\s+)/gu;
+const SPLIT = /(?:,[’”"]?\s+(?=(?:though|but|although|whereas|while)\s)|;\s+)/gu;
 // Claims also part at a non-restrictive relative or "with" clause, which often adds an
 // assertion of another kind ("…, with both sides reportedly swapping …"); events do not, since
 // their dates and actors belong to the whole sentence.
-const SPLIT_FOR_CLAIMS = /(?:,\s+(?=(?:though|but|although|whereas|while|which|with)\s)|;\s+)/gu;
+const SPLIT_FOR_CLAIMS =
+  /(?:,[’”"]?\s+(?=(?:though|but|although|whereas|while|which|with)\s)|;\s+)/gu;
 const MIN_WORDS = 4;
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
