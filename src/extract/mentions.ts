@@ -603,5 +603,30 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
+  // "the soldiers", "these officials": a group named before, by its noun. Only ever joined
+  // to that group, never an actor of its own.
+  for (const match of body.matchAll(GROUP_ANAPHOR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "GROUP",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+      anaphor: true,
+    });
+  }
   return out;
 }
+
+const GROUP_ANAPHOR = new RegExp(
+  `\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\\s+(?:${Object.keys(GROUP_NOUNS)
+    .filter((noun) => noun.endsWith("s"))
+    .join("|")})\\b`,
+  "gu",
+);

@@ -149,7 +149,12 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
       (m.source === "name" && (isSpeaker(m) || (recurring.get(m.text) ?? 0) >= 2))
     )
       create(m);
-    else if (m.source === "description" && m.kind !== "GOVERNMENT" && m.kind !== "PERSON")
+    else if (
+      m.source === "description" &&
+      !m.anaphor &&
+      m.kind !== "GOVERNMENT" &&
+      m.kind !== "PERSON"
+    )
       create(m);
   }
 
@@ -218,7 +223,7 @@ function attachDeferred(
     return acronym;
   }
   // A definite description: the latest actor before it whose name holds the head word.
-  const head = text.replace(/^the\s+/iu, "").toLowerCase();
+  const head = text.replace(/^(?:the|these|those|all)\s+/iu, "").toLowerCase();
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const c of clusters) {

@@ -56,4 +56,15 @@ describe("actor resolution", () => {
       expect(a.confidence).toBeLessThanOrEqual(1);
     }
   });
+
+  it("join 'the soldiers' to the group named before, and never make it an actor alone", () => {
+    const groups = resolve(
+      "Russian soldiers returned from captivity on Friday. The soldiers are in Belarus. " +
+        "The officials said nothing.",
+    );
+    const soldiers = groups.find((a) => a.name === "Russian soldiers");
+    expect(soldiers?.mentions.map((m) => m.text)).toEqual(["Russian soldiers", "The soldiers"]);
+    expect(groups.map((a) => a.name.toLowerCase())).not.toContain("the officials");
+    expect(groups.map((a) => a.name.toLowerCase())).not.toContain("officials");
+  });
 });
