@@ -15,6 +15,8 @@ import type { Analysis, ResolvedActor, Token } from "./types.ts";
 
 export interface ExtractedEvent {
   kind: EventKind;
+  /** The trigger's sense ("call", "detention", "war"): what coreference compares. */
+  sense: string;
   status: EventStatus;
   title: string;
   location: string | null;
@@ -27,36 +29,57 @@ export interface ExtractedEvent {
   confidence: number;
 }
 
-const TRIGGERS: Record<string, EventKind> = {};
-const addTriggers = (kind: EventKind, words: string) => {
-  for (const w of words.split(/\s+/u).filter(Boolean)) TRIGGERS[w] = kind;
+/**
+ * Trigger words by kind and sense. The sense is what coreference compares: "the detention" does
+ * not continue "the call" though both are OTHER, and "an attack" is not "the war".
+ */
+const TRIGGERS: Record<string, { kind: EventKind; sense: string }> = {};
+const addTriggers = (kind: EventKind, words: string, sense: string = kind) => {
+  for (const w of words.split(/\s+/u).filter(Boolean)) TRIGGERS[w] = { kind, sense };
 };
 addTriggers(
   "NEGOTIATION",
-  "talks negotiations negotiation summit meeting meetings met meet consultations",
+  "talks negotiations negotiation negotiated summit meeting meetings met meet consultations discussions dialogue mediation",
 );
 addTriggers(
   "AGREEMENT",
-  "agreement agreements deal ceasefire truce accord accords treaty memorandum signed",
+  "agreement agreements deal ceasefire truce accord accords treaty memorandum signed signing pact ratified ratification",
 );
 addTriggers("PRISONER_EXCHANGE", "exchange exchanges swap swaps swapped exchanged");
 addTriggers(
   "TRANSFER",
-  "transfer transferred repatriation repatriated handover release released freed return returned",
+  "transfer transferred repatriation repatriated handover release released freed return returned extradition extradited deportation deported",
 );
 addTriggers(
   "STATEMENT",
-  "statement announcement briefing speech address rally proclamation conference",
+  "statement announcement briefing speech address rally proclamation conference remarks declaration communiqué readout",
 );
 addTriggers(
   "MILITARY_ACTION",
-  "attack attacks attacked strike strikes airstrike airstrikes shelling shelled offensive bombing bombed invasion invaded war fighting clashes killed shot conflict hostilities violence raid counteroffensive operations operation bombardment killing assassination retaliation deployment",
+  "war fighting conflict hostilities violence clashes invasion invaded offensive counteroffensive insurgency occupation bombardment shelling shelled operations operation deployment",
+  "war",
 );
-addTriggers("HUMANITARIAN", "evacuation evacuated aid pause assistance");
+addTriggers(
+  "MILITARY_ACTION",
+  "attack attacks attacked strike strikes airstrike airstrikes bombing bombed killed kills killing assassination assassinated shot raid retaliation assault incursion ambush massacre siege coup",
+  "strike",
+);
+addTriggers("HUMANITARIAN", "evacuation evacuations evacuated aid pause assistance");
+addTriggers("OTHER", "election elections vote referendum", "election");
+addTriggers("OTHER", "visit visited trip", "visit");
+addTriggers("OTHER", "protest protests demonstrations", "protest");
+addTriggers("OTHER", "sanctions package ban embargo measures designation", "sanctions");
 addTriggers(
   "OTHER",
-  "election elections vote referendum visit visited protest protests sanctions arrested arrest trial call spoke conversation resolution celebration celebrations detention detained captivity kidnapping abduction kidnapped abducted sentenced package funeral demonstrations trip",
+  "arrested arrest trial detention detained captivity kidnapping abduction kidnapped abducted sentenced",
+  "detention",
 );
+addTriggers("OTHER", "call spoke conversation", "call");
+addTriggers("OTHER", "resolution", "resolution");
+addTriggers("OTHER", "celebration celebrations", "celebration");
+addTriggers("OTHER", "funeral", "funeral");
+addTriggers("OTHER", "shutdown", "shutdown");
+addTriggers("OTHER", "resignation resigned expulsion expelled inauguration accession", "office");
 
 const ROLE: Record<EventKind, string> = {
   NEGOTIATION: "negotiator",
@@ -93,11 +116,12 @@ export function extractEvents(
 
   for (const clause of clauses) {
     const clauseTokens = within(tokens, clause.start, clause.end);
-    const seenKinds = new Set<EventKind>();
+    const seenSenses = new Set<string>();
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
-      const kind = TRIGGERS[t.text.toLowerCase()];
-      if (kind === undefined || seenKinds.has(kind)) continue;
+      const trigger = TRIGGERS[t.text.toLowerCase()];
+      if (trigger === undefined || seenSenses.has(trigger.sense)) continue;
+      const { kind, sense } = trigger;
       if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1])) continue;
       const sentenceText = body.slice(clause.sentenceStart, clause.sentenceEnd);
       // "foreign exchange" is trade; an exchange is of prisoners only when the text says so.
@@ -106,7 +130,7 @@ export function extractEvents(
         !/prisoner|captive|detainee|hostage|bodies|POW|swap/iu.test(sentenceText)
       )
         continue;
-      seenKinds.add(kind);
+      seenSenses.add(sense);
       const mention = eventPhrase(clauseTokens, i);
       const clauseDates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       const near = nearest(clauseDates, t.start);
@@ -119,14 +143,16 @@ export function extractEvents(
         Math.min(clause.end, t.end + 60),
       );
       const status = eventStatus(window, near?.date ?? null, published);
-      const location = findLocation(body, clause.start, clause.end);
+      // "the conflict in Darfur": a place right after the event phrase names where it is.
+      const ownPlace = placeAfter(body.slice(mention.end, Math.min(clause.end, mention.end + 40)));
+      const location = ownPlace ?? findLocation(body, clause.start, clause.end);
 
       // Coreference: the latest event of the same kind, unless both carry dates that differ.
       // "next week" has bounds though not a day: it still tells events apart.
       const dated = near !== null && near.date.start !== null;
       const target = events.findLast(
         (e) =>
-          e.kind === kind &&
+          e.sense === sense &&
           (!dated || !e.dated || datesOverlap(e.date, (near as DateMention).date)),
       );
       // "the talks", "this agreement", "her release", "Brittney's release": a definite reference.
@@ -159,7 +185,12 @@ export function extractEvents(
       // What is planned is not what happened: "a third round … will take place" is new.
       const otherTime =
         dated && target !== undefined && (status === "PLANNED") !== (target.status === "PLANNED");
-      if (target && (isAnaphor || (!disjoint && !otherTime))) {
+      // A war elsewhere is another war; talks in another city are other talks.
+      const elsewhere =
+        target !== undefined &&
+        ownPlace !== null &&
+        (target.location !== null ? target.location !== ownPlace : sense === "war");
+      if (target && !elsewhere && (isAnaphor || (!disjoint && !otherTime))) {
         target.mentions.push(mention);
         target.sentences.add(clause.sentence);
         if (!target.dated && dated && near) {
@@ -171,10 +202,12 @@ export function extractEvents(
         continue;
       }
       // A bare anaphor with nothing before it ("the war") still names a happening; a bare verb
-      // without participants or date is too weak to report.
-      if (near === null && participants.length === 0 && !isAnaphor) continue;
+      // without participants, date or place is too weak to report.
+      // "the conflict in Darfur" names a happening by its place.
+      if (near === null && participants.length === 0 && !isAnaphor && ownPlace === null) continue;
       const event: ExtractedEvent = {
         kind,
+        sense,
         status,
         title: titleOf(body, mention, kind),
         location,
@@ -252,6 +285,16 @@ function isTrigger(
   if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home")
     return false;
   if (word === "shot" && next?.text !== "down") return false;
+  // "measures against Russia" are sanctions; "equal measures of freedom" are not an event.
+  if (
+    word === "measures" &&
+    !/^(?:against|targeting|on)$/iu.test(next?.text ?? "") &&
+    !/^(?:new|additional|further|economic|punitive|restrictive|retaliatory)$/iu.test(
+      prev?.text ?? "",
+    )
+  )
+    return false;
+  if ((word === "ban" || word === "designation") && t.pos !== "NOUN") return false;
   // "attacked the proclamation": verbs of attack are too often figurative; nouns are reports.
   if (
     kind === "MILITARY_ACTION" &&
@@ -342,6 +385,12 @@ function findLocation(body: string, start: number, end: number): string | null {
   return null;
 }
 
+/** "in Darfur", "in the Gaza Strip" at the start of the text: the place's name, else null. */
+function placeAfter(text: string): string | null {
+  const match = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(text);
+  return match ? (match[1] as string) : null;
+}
+
 function titleOf(body: string, mention: { start: number; end: number }, kind: EventKind): string {
   const phrase = body
     .slice(mention.start, mention.end)
@@ -388,6 +437,7 @@ function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], 
     }
     events.push({
       kind: "STATEMENT",
+      sense: "STATEMENT",
       status: "OCCURRED",
       title: `Statement by ${claim.claimant}`,
       location: null,

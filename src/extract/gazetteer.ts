@@ -302,6 +302,14 @@ export const GROUP_NOUNS: Record<string, ActorKind> = {
   journalists: "MEDIA",
 };
 
+/**
+ * Head words that name an actor on their own ("Parliament voted", "Congress passed"); the other
+ * heads alone ("the Court", "the Council") refer back to a body named in full.
+ */
+export const LONE_HEADS = new Set(
+  "Parliament Senate Congress Cabinet Presidency Police Army Navy Government".split(" "),
+);
+
 /** Capitalized words that end an organization's name and decide its kind. */
 export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Ministry: "GOVERNMENT",
@@ -333,7 +341,8 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Guards: "ORGANIZATION",
   Navy: "ORGANIZATION",
   Guard: "ORGANIZATION",
-  Court: "ORGANIZATION",
+  // A court is a state's: an international one is named as such and found in the gazetteer.
+  Court: "GOVERNMENT",
   Bank: "ORGANIZATION",
   Fund: "ORGANIZATION",
   Institute: "ORGANIZATION",
@@ -343,6 +352,8 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Front: "ORGANIZATION",
   Group: "ORGANIZATION",
   Company: "ORGANIZATION",
+  // "Amnesty International", "Transparency International"
+  International: "ORGANIZATION",
   Corporation: "ORGANIZATION",
   Association: "ORGANIZATION",
   Alliance: "ORGANIZATION",
@@ -387,7 +398,7 @@ export const NOT_NAMES = new Set(
   Between Among Despite Following Amid Against Without Within Until To Of Up Out Is Are Was Were
   Be Been Being Has Have Had Do Does Did Said Says Saying Speaking Asked Told Noted New Why
   Further Once Nearly About Around Throughout Instead Besides Because Unlike Leaders Officials
-  Members Ministers Presidents`.split(/\s+/u),
+  Members Ministers Presidents GMT UTC BST CET CEST EST EDT PST PDT`.split(/\s+/u),
 );
 
 /** Place names that are not states; used only to recognise locations, never as actors. */

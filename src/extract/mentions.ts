@@ -7,6 +7,7 @@ import {
   ADJECTIVES_ALONE,
   COUNTRIES,
   GROUP_NOUNS,
+  LONE_HEADS,
   NAMED_ACTORS,
   NON_STATE_PLACES,
   NOT_NAMES,
@@ -127,6 +128,24 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
     kind: "GROUP",
   },
   {
+    // "African leaders", "Arab states": the leaders or states of a region act together.
+    pattern:
+      /\b(?:African|European|Arab|Asian|Gulf|Latin American|world|regional)\s+(?:leaders|states|nations|governments|ministers)\b/gu,
+    kind: "GROUP",
+  },
+  {
+    // "the Muslim north", "the Kurdish east": a region named by who lives there, as a side.
+    pattern:
+      /\b(?<=\bthe\s)\p{Lu}\p{Ll}+\s(?:north|south|east|west|northeast|northwest|southeast|southwest)\b/gu,
+    kind: "GROUP",
+  },
+  {
+    // "members of the public", "thousands of people": a crowd that takes part.
+    pattern:
+      /\b(?:members of the public|(?:thousands|hundreds|tens of thousands|millions) of (?:people|protesters|demonstrators|supporters|civilians|residents))\b/giu,
+    kind: "GROUP",
+  },
+  {
     pattern:
       /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|hostages|human rights groups|humanitarian (?:workers|organizations|groups)|aid workers|the international community|allies and partners|partners and allies|(?<=\b(?:our|its|their|international|regional)\s)(?:allies|partners))\b/giu,
     kind: "GROUP",
@@ -135,7 +154,7 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
 
 // Definite descriptions that refer back to an actor named earlier.
 const DESCRIPTION =
-  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|president|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
+  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|court|president|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
 
 const DESCRIPTION_KIND: Record<string, ActorKind> = {
   president: "PERSON",
@@ -370,10 +389,12 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
     if (headKind === undefined) continue;
-    // "News of the ceasefire came …": a head word alone opening a sentence is a common noun.
+    // "News of the ceasefire came …": a head word alone opening a sentence is a common noun;
+    // "the Court", "the Council" elsewhere refer back to a body named in full (descriptions).
     if (
       ws.length === 1 &&
-      (tokens[first - 1]?.sentence ?? -1) !== (tokens[first] as Token).sentence
+      (!LONE_HEADS.has(ws[0] as string) ||
+        (tokens[first - 1]?.sentence ?? -1) !== (tokens[first] as Token).sentence)
     )
       return [];
     // "Defense Minister Pavlo ..." is not a ministry; a head ends the run or precedes "of".
@@ -390,8 +411,13 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     while (from < first + k && CONNECTORS.has(ws[from - first] as string)) from++;
     // A national body ("National Security Council") belongs to a government.
     const lead = ws.slice(from - first);
+    // "Central Bank of the Russian Federation": a body "of" a state is that state's.
+    const tail = ws.slice(k + 2).filter((w) => w !== "the");
+    const ofState =
+      ws[k + 1] === "of" && ENTRIES.get(tail.join(" "))?.kind === "COUNTRY" && tail.length > 0;
+    const stateBody = lead[0] === "National" || lead[0] === "Central" || ofState;
     const national =
-      lead[0] === "National" ||
+      stateBody ||
       [1, 2, 3].some((n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "COUNTRY");
     // A body of an international organization ("United Nations General Assembly") is not a
     // government, whatever its head noun.
@@ -402,7 +428,8 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       ? "ORGANIZATION"
       : national &&
           headKind === "ORGANIZATION" &&
-          !/Forces|Army|Navy|Party|Bank|Fund/u.test(ws.join(" "))
+          !/Forces|Army|Navy|Party/u.test(ws.join(" ")) &&
+          (stateBody || !/Bank|Fund/u.test(ws.join(" ")))
         ? "GOVERNMENT"
         : headKind;
     return [make(from, last, kind, "organization")];
@@ -474,8 +501,13 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const isPlace = names.some((w) => NON_STATE_PLACES.has(w) || NOT_PERSON_WORDS.has(w));
     // "the Hagia Sophia": a name after an article is a thing or place, not a person.
     const afterArticle = /^(?:the|a|an)$/iu.test(tokens[pendingFrom - 1]?.text ?? "");
+    // "Christians", "Britons", "Shiites": a capitalized plural of a people or faith is a group.
+    const plural =
+      names.length === 1 &&
+      /^\p{Lu}\p{Ll}+(?:ians|eans|ons|ists|ites|ims)$/u.test(names[0] as string);
     const acronym =
       names.length === 1 &&
+      !/^[IVXLC]+$/u.test(names[0] as string) &&
       (isAcronym(names[0] as string) || /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(names[0] as string));
     const allTitles = names.every(
       (w) => PERSON_TITLES.has(w) || NOT_NAMES.has(w) || ADJECTIVES_ALONE.has(w),
@@ -483,7 +515,8 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     // "talks in Villa Borsig": a name after "in" or "at" is where, not who.
     const located = /^(?:in|at|near|inside|outside)$/iu.test(tokens[pendingFrom - 1]?.text ?? "");
     if (!isPlace && !allTitles && !afterArticle && !located) {
-      out.push(make(pendingFrom, upTo, acronym ? "ORGANIZATION" : "PERSON", "name"));
+      const kind = acronym ? "ORGANIZATION" : plural ? "GROUP" : "PERSON";
+      out.push(make(pendingFrom, upTo, kind, "name"));
     }
     pendingFrom = -1;
   };

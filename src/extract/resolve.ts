@@ -145,7 +145,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     if (target) add(target, m);
     else if (
       m.source === "title-person" ||
-      (m.source === "name" && m.kind === "ORGANIZATION") ||
+      (m.source === "name" && m.kind !== "PERSON") ||
       (m.source === "name" && (isSpeaker(m) || (recurring.get(m.text) ?? 0) >= 2))
     )
       create(m);

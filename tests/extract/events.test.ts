@@ -70,4 +70,36 @@ describe("events", () => {
     );
     expect(calls[1]?.mentions).toHaveLength(2);
   });
+
+  it("keep events of different senses apart even when one is a possessive reference", () => {
+    const found = eventsOf(
+      "President Biden spoke with Cherelle Griner on Thursday. Paul Whelan remains held; " +
+        "Russia has not ended his wrongful detention.",
+    );
+    const call = found.find((e) => e.title === "Spoke");
+    const detention = found.find((e) => /detention/u.test(e.title));
+    expect(call).toBeDefined();
+    expect(detention).toBeDefined();
+    expect(call?.mentions.map((m) => m.text)).not.toContain("his wrongful detention");
+  });
+
+  it("start a new war when a conflict is placed elsewhere", () => {
+    const found = eventsOf(
+      "The peace deal ends the civil war between Sudan and the rebels. It does not solve the " +
+        "separate conflict in Darfur.",
+    );
+    const wars = found.filter((e) => e.kind === "MILITARY_ACTION");
+    expect(wars).toHaveLength(2);
+    expect(wars[1]?.location).toBe("Darfur");
+  });
+
+  it("take sanctions measures as events, not every use of the word", () => {
+    const found = eventsOf(
+      "The Treasury imposed new measures against Russia on Monday. Both peoples deserve equal " +
+        "measures of freedom.",
+    );
+    const measures = found.filter((e) => /measures/iu.test(e.title));
+    expect(measures).toHaveLength(1);
+    expect(measures[0]?.date.start).toBe("2025-06-30");
+  });
 });

@@ -102,4 +102,34 @@ describe("actor mentions", () => {
       ]),
     );
   });
+
+  it("take state bodies and courts as government, plurals of peoples as groups", () => {
+    const found = mentionsOf(
+      "The Central Bank of the Russian Federation froze assets. The Supreme Court ruled. " +
+        "Later the Court met. Christians and Britons protested, as did the Muslim north " +
+        "and members of the public, African leaders and Amnesty International.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        text: "Central Bank of the Russian Federation",
+        kind: "GOVERNMENT",
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "Supreme Court", kind: "GOVERNMENT" }),
+    );
+    // A lone head word refers back; it is a description, never a name of its own.
+    expect(found.filter((m) => m.text === "Court")).toEqual([]);
+    for (const group of [
+      "Christians",
+      "Britons",
+      "Muslim north",
+      "members of the public",
+      "African leaders",
+    ])
+      expect(found).toContainEqual(expect.objectContaining({ text: group, kind: "GROUP" }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "Amnesty International", kind: "ORGANIZATION" }),
+    );
+  });
 });
