@@ -127,6 +127,12 @@ export function extractClaims(
   return claims;
 }
 
+/** Cue verbs that can stand before their speaker: "…, said Peskov", "…, warned the minister". */
+const INVERTING = new Set(
+  `say add note write state explain insist argue claim reply respond remark observe ask continue
+  conclude confirm comment announce warn report tell`.split(/\s+/u),
+);
+
 function findClaimant(
   body: string,
   clauseTokens: Token[],
@@ -166,8 +172,9 @@ function findClaimant(
       const agent = speakers.find((r) => r.start >= next.end && r.start - next.end < 30);
       if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false, at: t };
     }
-    // "…,” said Peskov." / "…, said the ministry."
-    if (prev && /^[,”"’]$/u.test(prev.text)) {
+    // "…,” said Peskov." / "…, said the ministry." Only verbs of saying invert; after
+    // "…, accusing" or "…, urging" the name that follows is the object, not the speaker.
+    if (prev && /^[,”"’]$/u.test(prev.text) && INVERTING.has(t.lemma) && !word.endsWith("ing")) {
       const agent = speakers.find((r) => r.start >= t.end && r.start - t.end < 30);
       if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false, at: t };
     }

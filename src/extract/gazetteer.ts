@@ -398,7 +398,9 @@ export const NOT_NAMES = new Set(
   Between Among Despite Following Amid Against Without Within Until To Of Up Out Is Are Was Were
   Be Been Being Has Have Had Do Does Did Said Says Saying Speaking Asked Told Noted New Why
   Further Once Nearly About Around Throughout Instead Besides Because Unlike Leaders Officials
-  Members Ministers Presidents GMT UTC BST CET CEST EST EDT PST PDT`.split(/\s+/u),
+  Members Ministers Presidents Majesty Highness Excellency GMT UTC BST CET CEST EST EDT PST PDT`.split(
+    /\s+/u,
+  ),
 );
 
 /** Place names that are not states; used only to recognise locations, never as actors. */

@@ -152,6 +152,39 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
   },
 ];
 
+/** "Azerbaijan's foreign ministry", "the Iranian defence ministry": a state's ministry. */
+const LOWER_MINISTRY =
+  /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:[’']s)?\s+(?:foreign|defen[cs]e|interior|finance|justice|economy|health|trade|foreign affairs)\s+ministry\b/gu;
+
+function ministriesInLowerCase(body: string, mentions: Mention[], tokens: Token[]) {
+  for (const match of body.matchAll(LOWER_MINISTRY)) {
+    const entry = ENTRIES.get(match[1] as string);
+    if (entry?.kind !== "COUNTRY") continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    // The ministry replaces the state word inside it: it is the ministry that acts.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.start >= start && m.end <= end) mentions.splice(i, 1);
+    }
+    const text = body.slice(start, end);
+    mentions.push({
+      start,
+      end,
+      text,
+      kind: "GOVERNMENT",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: tokens[firstAtOrAfter(tokens, start)]?.sentence ?? 0,
+    });
+  }
+}
+
+/** A wire dateline opening the body: place in capitals, optional agency, then a dash. */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]*\p{Lu}(?:,\s[\p{L} .]+)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s/u;
+
 // Definite descriptions that refer back to an actor named earlier.
 const DESCRIPTION =
   /\b[Tt]he\s+(ministry|department|government|agency|kremlin|court|president|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
@@ -251,7 +284,12 @@ export function findMentions(analysis: Analysis): Mention[] {
     if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
   }
   mentions.push(...descriptionMentions(analysis, mentions));
-  return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  ministriesInLowerCase(body, mentions, tokens);
+  // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
+  const dateline = DATELINE.exec(body)?.[0].length ?? 0;
+  return mentions
+    .filter((m) => m.start >= dateline)
+    .sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 /** The maximal run of name-like tokens starting at i, or null when token i starts none. */
@@ -376,7 +414,13 @@ function words(tokens: Token[], first: number, last: number): string[] {
 function classifyRun(tokens: Token[], first: number, last: number, make: Make): Mention[] {
   const ws = words(tokens, first, last);
   const whole = ENTRIES.get(ws.join(" "));
-  if (whole && !whole.demonym) return [make(first, last, whole.kind, "gazetteer", whole.canonical)];
+  // "US government", "Russia's government" below: a state followed by a body noun is that body.
+  if (
+    whole &&
+    !whole.demonym &&
+    !(whole.kind === "COUNTRY" && groupNounAfter(tokens, last) !== null)
+  )
+    return [make(first, last, whole.kind, "gazetteer", whole.canonical)];
 
   // "West Bank", "Gaza Strip", "Golan Heights": a place, whatever its last word.
   if (
@@ -402,8 +446,10 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     if (!endsName) continue;
     let from = first;
     // A leading title ("President") belongs to a person, not to the organization.
+    // "Interior Ministry", "Defense Department": a title word right before the head is the
+    // body's own name, not a person's title.
     while (
-      from < first + k &&
+      from < first + k - 1 &&
       PERSON_TITLES.has(ws[from - first] as string) &&
       !ENTRIES.get(ws[from - first] as string)
     )
@@ -467,7 +513,11 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       .slice(t)
       .every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))
   ) {
-    const person = make(first + t, last, "PERSON", "title-person");
+    // "Queen Elizabeth II", "Pope Francis": a monarch's or pope's title is part of the name.
+    const regnal = /^(?:King|Queen|Pope|Prince|Princess|Emperor|Empress)$/u.test(
+      ws[t - 1] as string,
+    );
+    const person = make(first + t - (regnal ? 1 : 0), last, "PERSON", "title-person");
     const titled = make(first, last, "PERSON", "title-person");
     return [{ ...person, titledForm: titled.text }];
   }

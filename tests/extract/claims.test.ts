@@ -57,4 +57,13 @@ describe("attributed claims", () => {
       "Ukrainian representatives",
     ]);
   });
+
+  it("take the name after a participle cue as its object, not its speaker", () => {
+    const claims = claimsOf(
+      "Protesters gathered outside the parliament on Monday, accusing Prime Minister Nikol " +
+        "Pashinyan of giving away land. Police detained 40 people, the Interior Ministry said.",
+    );
+    expect(claims.map((c) => c.claimant)).not.toContain("Nikol Pashinyan");
+    expect(claims.at(-1)?.claimant).toBe("Interior Ministry");
+  });
 });

@@ -132,4 +132,24 @@ describe("actor mentions", () => {
       expect.objectContaining({ text: "Amnesty International", kind: "ORGANIZATION" }),
     );
   });
+
+  it("skip wire datelines, keep a state's bodies named in lower case and regnal titles", () => {
+    const found = mentionsOf(
+      "GENEVA (Reuters) - Azerbaijan's foreign ministry said the US government and the " +
+        "Interior Ministry agreed. Queen Elizabeth II was informed.",
+    );
+    expect(found.map((m) => m.text)).not.toContain("GENEVA");
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "Azerbaijan's foreign ministry", kind: "GOVERNMENT" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "US government", kind: "GOVERNMENT" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "Interior Ministry", kind: "GOVERNMENT" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "Queen Elizabeth II", kind: "PERSON" }),
+    );
+  });
 });
