@@ -134,15 +134,31 @@ export function extractEvents(
       const mention = eventPhrase(clauseTokens, i);
       const clauseDates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       const near = nearest(clauseDates, t.start);
-      const participants = within(actorAt, clause.sentenceStart, clause.sentenceEnd)
-        .map((m) => m.actor)
-        .filter((a) => a.kind !== "MEDIA" || kind === "STATEMENT");
+      // Who takes part: the actors of the trigger's own clause; when it names none ("The
+      // talks, which Russia hosted, …" split off), those of the whole sentence.
+      const usable = (m: { actor: ResolvedActor }) =>
+        m.actor.kind !== "MEDIA" || kind === "STATEMENT";
+      const inClause = within(actorAt, clause.start, clause.end).filter(usable);
+      const participants = (
+        inClause.length > 0
+          ? inClause
+          : within(actorAt, clause.sentenceStart, clause.sentenceEnd).filter(usable)
+      ).map((m) => m.actor);
       // Tense near the trigger, not anywhere in a long clause, decides planned or past.
-      const window = body.slice(
-        Math.max(clause.start, t.start - 60),
-        Math.min(clause.end, t.end + 60),
-      );
-      const status = eventStatus(window, near?.date ?? null, published);
+      // After the trigger, only up to a relative or complement clause: in "a treaty has been
+      // signed that many hope will end the war" the "will" belongs to the hope, not the treaty.
+      const following = body.slice(t.end, Math.min(clause.end, t.end + 60));
+      const cut = following.search(/\b(?:that|which|who|whom|because|after|although)\b|[;:]/u);
+      const window =
+        body.slice(Math.max(clause.start, t.start - 60), t.end) +
+        (cut >= 0 ? following.slice(0, cut) : following);
+      // "will end the civil war": what a plan would end already exists.
+      const ended =
+        /\b(?:end|ends|ending|stop|halt|resolve|settle)\s+(?:the\s+)?[^.,;:]{0,40}$/iu.test(
+          body.slice(Math.max(clause.start, t.start - 50), t.start),
+        );
+      const planned = eventStatus(window, near?.date ?? null, published);
+      const status = ended && planned === "PLANNED" ? "ONGOING" : planned;
       // "the conflict in Darfur": a place right after the event phrase names where it is.
       const ownPlace = placeAfter(body.slice(mention.end, Math.min(clause.end, mention.end + 40)));
       const location = ownPlace ?? findLocation(body, clause.start, clause.end);
@@ -190,14 +206,23 @@ export function extractEvents(
         target !== undefined &&
         ownPlace !== null &&
         (target.location !== null ? target.location !== ownPlace : sense === "war");
-      if (target && !elsewhere && (isAnaphor || (!disjoint && !otherTime))) {
+      // "a ceasefire", "a new round of talks": an indefinite noun phrase introduces a new one.
+      const indefinite =
+        t.pos !== "VERB" && /^(?:a|an|another)\b/iu.test(body.slice(mention.start, mention.end));
+      if (target && !elsewhere && !indefinite && (isAnaphor || (!disjoint && !otherTime))) {
         target.mentions.push(mention);
         target.sentences.add(clause.sentence);
         if (!target.dated && dated && near) {
           target.date = near.date;
           target.dated = true;
         }
-        addParticipants(target, participants, kind);
+        // A reference back ("The call went well, though …") adds the actors of its own clause,
+        // not of the whole sentence around it.
+        addParticipants(
+          target,
+          isAnaphor && target.participants.length > 0 ? inClause.map((m) => m.actor) : participants,
+          kind,
+        );
         target.location ??= location;
         continue;
       }

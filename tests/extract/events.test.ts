@@ -102,4 +102,31 @@ describe("events", () => {
     expect(measures).toHaveLength(1);
     expect(measures[0]?.date.start).toBe("2025-06-30");
   });
+
+  it("start a new event at an indefinite noun phrase instead of joining the one before", () => {
+    const found = eventsOf(
+      "Russia and Ukraine signed an agreement on June 2nd. Moscow brokered a ceasefire in 2020.",
+    );
+    const agreements = found.filter((e) => e.kind === "AGREEMENT");
+    expect(agreements).toHaveLength(2);
+    expect(agreements[0]?.date.start).toBe("2025-06-02");
+  });
+
+  it("take a reference back's participants from its own clause only", () => {
+    const found = eventsOf(
+      "President Biden spoke with Prime Minister Fumio Kishida on Friday. The call went well, " +
+        "though the Philippines was not mentioned.",
+    );
+    const call = found.find((e) => e.title === "Spoke");
+    expect(call?.participants.map((p) => p.actor)).not.toContain("Philippines");
+  });
+
+  it("read status from the trigger's own clause: what a plan would end exists", () => {
+    const [treaty, war] = eventsOf(
+      "In Sudan, a peace treaty has been signed that many hope will end the long civil war " +
+        "between the government and the rebels.",
+    );
+    expect(treaty?.status).toBe("OCCURRED");
+    expect(war?.status).toBe("ONGOING");
+  });
 });
