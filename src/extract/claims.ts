@@ -5,7 +5,7 @@
 import type { ClaimKind } from "../generated/prisma/enums.ts";
 import type { Clause } from "./clauses.ts";
 import { ASSESSMENT_CUES, CUE_VERBS, EVALUATIVE, FUTURE, HEDGES } from "./cues.ts";
-import type { DateMention } from "./dates.ts";
+import { type DateMention, weekdayBefore } from "./dates.ts";
 import type { Quote } from "./quotes.ts";
 import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
@@ -236,16 +236,4 @@ function claimKind(
   if (attributed) return "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
-}
-
-const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
-
-/** A weekday date after publication, moved back one week (reported speech is past). */
-function weekdayBefore(d: DateMention, published: string): DateMention {
-  const start = d.date.start;
-  if (start === null || start <= published || !WEEKDAY.test(d.date.text ?? "")) return d;
-  const day = new Date(`${start}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 7);
-  const iso = day.toISOString().slice(0, 10);
-  return { ...d, date: { ...d.date, start: iso, end: iso } };
 }

@@ -34,6 +34,9 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     const text = result.text.replace(/[\s,.;:]+$/u, "");
     // "may" the modal verb is not the month; "now" is not a date of anything.
     if (/^(?:may|now|Now|right now)$/u.test(text) || /^\d+$/u.test(text)) continue;
+    // "two days after the ruling", "a week later": counted from an event, not from publication.
+    if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/iu.test(text))
+      continue;
     // "in the week leading up to the summit" names no particular week.
     if (/^(?:in\s+)?the\s+(?:week|month|year|day)$/iu.test(text)) continue;
     const c = result.start;
@@ -157,4 +160,16 @@ export function referenceDate(publishedAt: string | Date | null | undefined): Da
     return new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`);
   }
   return new Date();
+}
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+
+/** A weekday date after publication, moved back one week (what is reported in the past tense is past). */
+export function weekdayBefore(d: DateMention, published: string): DateMention {
+  const start = d.date.start;
+  if (start === null || start <= published || !WEEKDAY.test(d.date.text ?? "")) return d;
+  const day = new Date(`${start}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 7);
+  const iso = day.toISOString().slice(0, 10);
+  return { ...d, date: { ...d.date, start: iso, end: iso } };
 }

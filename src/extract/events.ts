@@ -7,8 +7,8 @@ import type { FuzzyDate } from "../domain/fuzzy-dates.ts";
 import type { EventKind, EventStatus } from "../generated/prisma/enums.ts";
 import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
-import { FUTURE } from "./cues.ts";
-import type { DateMention } from "./dates.ts";
+import { CUE_VERBS, FUTURE } from "./cues.ts";
+import { type DateMention, weekdayBefore } from "./dates.ts";
 import { COUNTRIES, NON_STATE_PLACES, PLACE_PHRASES } from "./gazetteer.ts";
 import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
@@ -79,6 +79,7 @@ addTriggers("OTHER", "resolution", "resolution");
 addTriggers("OTHER", "celebration celebrations", "celebration");
 addTriggers("OTHER", "funeral", "funeral");
 addTriggers("OTHER", "shutdown", "shutdown");
+addTriggers("OTHER", "ruled ruling verdict hearing judgment", "ruling");
 addTriggers("OTHER", "resignation resigned expulsion expelled inauguration accession", "office");
 
 const ROLE: Record<EventKind, string> = {
@@ -132,7 +133,12 @@ export function extractEvents(
         continue;
       seenSenses.add(sense);
       const mention = eventPhrase(clauseTokens, i);
-      const clauseDates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+      // "The court heard the case on Thursday": a weekday in a past-tense clause is the one
+      // before publication, wherever chrono put it.
+      const past = !FUTURE.test(body.slice(clause.start, clause.end)) && pastTense(clauseTokens);
+      const clauseDates = dates
+        .filter((d) => d.start >= clause.start && d.end <= clause.end)
+        .map((d) => (past ? weekdayBefore(d, published) : d));
       const near = nearest(clauseDates, t.start);
       // Who takes part: the actors of the trigger's own clause; when it names none ("The
       // talks, which Russia hosted, …" split off), those of the whole sentence.
@@ -254,6 +260,7 @@ export function extractEvents(
     }
   }
   addStatementEvents(events, claims, clauses);
+  addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   // An event named without its actors ("The talks resumed.") takes them from the sentences
   // around it, where the text usually says who.
   for (const event of events) {
@@ -357,6 +364,17 @@ function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: nu
   return { start: (clauseTokens[first] as Token).start, end: (clauseTokens[last] as Token).end };
 }
 
+/** Whether a clause has a finite verb in the past tense ("met", "was", "had signed"). */
+function pastTense(clauseTokens: Token[]): boolean {
+  return clauseTokens.some(
+    (t) =>
+      (t.pos === "VERB" || t.pos === "AUX") &&
+      t.text.toLowerCase() !== t.lemma &&
+      !/(?:s|ing)$/iu.test(t.text) &&
+      !/^(?:is|are|am)$/iu.test(t.text),
+  );
+}
+
 function nearest(dates: DateMention[], at: number): DateMention | null {
   let best: DateMention | null = null;
   for (const d of dates) {
@@ -369,6 +387,72 @@ function eventStatus(text: string, date: FuzzyDate | null, published: string): E
   if (FUTURE.test(text) || (date?.start && date.start > published)) return "PLANNED";
   if (ONGOING.test(text)) return "ONGOING";
   return "OCCURRED";
+}
+
+/**
+ * A clause that dates something an actor did or will do ("trading under the agreement will start
+ * on July 1, 2020", "Ghana was chosen on Sunday") reports a happening even without a trigger
+ * word: its main verb names it. Not when the date only says when a claim was made.
+ */
+function addDatedHappenings(
+  events: ExtractedEvent[],
+  analysis: Analysis,
+  clauses: Clause[],
+  actorAt: { start: number; end: number; actor: ResolvedActor }[],
+  dates: DateMention[],
+  claims: ExtractedClaim[],
+  published: string,
+) {
+  const { body, tokens } = analysis;
+  const statedAt = new Set(claims.map((c) => c.statedAt?.start).filter((x) => x !== undefined));
+  for (const clause of clauses) {
+    if (events.some((e) => e.mentions.some((m) => m.start >= clause.start && m.end <= clause.end)))
+      continue;
+    const clauseDates = dates.filter(
+      (d) =>
+        d.start >= clause.start &&
+        d.end <= clause.end &&
+        !statedAt.has(d.start) &&
+        (d.date.precision === "DAY" || d.date.precision === "PART_OF_MONTH"),
+    );
+    const date = clauseDates[0];
+    if (date === undefined) continue;
+    const clauseTokens = within(tokens, clause.start, clause.end);
+    // The main verb: the first full verb that is not a verb of saying.
+    const verb = clauseTokens.find(
+      (t) =>
+        t.pos === "VERB" &&
+        !/(?:ing)$/u.test(t.text) &&
+        !CUE_VERBS.has(t.text.toLowerCase()) &&
+        !CUE_VERBS.has(t.lemma) &&
+        !/^(?:be|have|do|say|tell|wish|hope|want|need|seem|appear|feel|know|like|try|thank)$/u.test(
+          t.lemma,
+        ),
+    );
+    if (verb === undefined || body.slice(clause.start, verb.start).includes("“")) continue;
+    const participants = within(actorAt, clause.start, clause.end)
+      .filter((m) => !m.actor.mentions.every((x) => x.locative) && m.actor.kind !== "MEDIA")
+      .map((m) => m.actor);
+    // Someone must do it: an actor before the verb, its subject ("the Queen suspended …").
+    const subject = within(actorAt, clause.start, verb.start).length > 0;
+    if (participants.length === 0 || !subject) continue;
+    const window = body.slice(clause.start, clause.end);
+    const event: ExtractedEvent = {
+      kind: "OTHER",
+      sense: `verb:${verb.lemma}`,
+      status: eventStatus(window, date.date, published),
+      title: titleOf(body, { start: verb.start, end: verb.end }, "OTHER"),
+      location: findLocation(body, clause.start, clause.end),
+      date: date.date,
+      dated: true,
+      participants: [],
+      mentions: [{ start: verb.start, end: verb.end }],
+      sentences: new Set([clause.sentence]),
+      confidence: 0,
+    };
+    addParticipants(event, participants, "OTHER");
+    events.push(event);
+  }
 }
 
 /** Closed intervals overlap; a missing bound is open. */

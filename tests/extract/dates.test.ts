@@ -59,4 +59,9 @@ describe("fuzzy dates against the publication date", () => {
   it("not read the modal verb may as the month", () => {
     expect(datesIn("The talks may resume.")).toEqual([]);
   });
+
+  it("leave out spans counted from an event rather than from publication", () => {
+    const found = datesIn("On September 13, two days after the ruling, he spoke again.");
+    expect(found.map((d) => d.text)).toEqual(["September 13"]);
+  });
 });

@@ -129,4 +129,15 @@ describe("events", () => {
     expect(treaty?.status).toBe("OCCURRED");
     expect(war?.status).toBe("ONGOING");
   });
+
+  it("report a dated clause with a subject as a happening even without a trigger word", () => {
+    const found = eventsOf(
+      "Queen Elizabeth II suspended Parliament on September 10. Many hope for calm on July 1.",
+    );
+    const suspended = found.find((e) => e.title === "Suspended");
+    expect(suspended?.date.start).toBe("2025-09-10");
+    expect(suspended?.participants.map((p) => p.actor)).toContain("Queen Elizabeth II");
+    // No subject, no happening: "many hope" names no one.
+    expect(found).toHaveLength(1);
+  });
 });
