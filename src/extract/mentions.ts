@@ -422,6 +422,8 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   )
     return [make(first, last, whole.kind, "gazetteer", whole.canonical)];
 
+  // "Operation Prosperity Guardian" names an operation, not who runs it.
+  if (ws[0] === "Operation" && ws.length > 1) return [];
   // "West Bank", "Gaza Strip", "Golan Heights": a place, whatever its last word.
   if (
     PLACE_PHRASES.has(ws.join(" ")) ||
@@ -505,12 +507,21 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     !(t >= 2 && ENTRIES.has(`${ws[t - 2]} ${ws[t - 1]}`))
   )
     t--;
+  // "Minister of Defense Israel Katz": a state's name between a title and a lone surname is
+  // the person's given name.
+  const givenName =
+    t >= 2 &&
+    t === ws.length - 1 &&
+    ENTRIES.get(ws[t - 1] as string)?.kind === "COUNTRY" &&
+    TITLE_WORDS.has(ws[t - 2] as string) &&
+    !ENTRIES.has(ws[t] as string);
+  if (givenName) t--;
   const titled = ws.slice(0, t).some((w) => TITLE_HEADS.has(w));
   if (
     titled &&
     t < ws.length &&
     ws
-      .slice(t)
+      .slice(givenName ? t + 1 : t)
       .every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))
   ) {
     // "Queen Elizabeth II", "Pope Francis": a monarch's or pope's title is part of the name.

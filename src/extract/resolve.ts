@@ -231,7 +231,9 @@ function attachDeferred(
       [...c.forms.values()].some((f) => f.toLowerCase().includes(head)) ||
       (m.kind === "PERSON" &&
         c.kind === "PERSON" &&
-        c.mentions.some((x) => x.preceding?.includes(head))) ||
+        // "Kremlin spokesman Dmitry Peskov": the words right before the name, not a whole
+        // clause back ("Secretary Austin congratulated Minister Katz" is no secretary Katz).
+        c.mentions.some((x) => x.preceding?.slice(-25).includes(head))) ||
       (head === "government" && c.kind === "GOVERNMENT") ||
       (m.kind === "PERSON" && c.kind === "PERSON" && /^spokes/u.test(head));
     if (!matches) continue;

@@ -67,4 +67,17 @@ describe("actor resolution", () => {
     expect(groups.map((a) => a.name.toLowerCase())).not.toContain("the officials");
     expect(groups.map((a) => a.name.toLowerCase())).not.toContain("officials");
   });
+
+  it("resolve 'the Secretary' by the person's own title, not by titles nearby", () => {
+    const found = resolve(
+      "Secretary of Defense Lloyd J. Austin III spoke with Israeli Minister of Defense Israel " +
+        "Katz today. Secretary Austin congratulated Minister Katz. The Secretary reiterated " +
+        "support. Operation Prosperity Guardian continues.",
+    );
+    const katz = found.find((a) => a.name === "Israel Katz");
+    expect(katz?.aliases).toContain("Katz");
+    const austin = found.find((a) => a.name === "Lloyd J. Austin III");
+    expect(austin?.mentions.map((m) => m.text)).toContain("The Secretary");
+    expect(found.map((a) => a.name)).not.toContain("Guardian");
+  });
 });
