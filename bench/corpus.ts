@@ -525,6 +525,9 @@ export interface WriteReport {
 }
 
 const BATCH = 100;
+// Prisma's default 5 s for an interactive transaction is too short for a batch of 100 documents
+// (~5,600 rows) on a busy machine; the whole batch still commits or rolls back as one.
+const BATCH_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
 /**
  * Writes the pool (when `from` is 0) and documents [from, to) with multi-row inserts
@@ -694,7 +697,7 @@ export async function writeCorpus(
       );
       if (subjects.length > 0) n += (await tx.claimSubject.createMany({ data: subjects })).count;
       return n;
-    });
+    }, BATCH_TRANSACTION);
     onProgress?.(Math.min(to, start + BATCH), rows);
   }
   for (const table of [
