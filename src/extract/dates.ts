@@ -55,7 +55,20 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     const yearInferred = !c.isCertain("year") || !/\d{4}/u.test(text);
     let start = result.index;
     let date: FuzzyDate;
-    if (/\b(?:next|last|this|coming|past) weeks?\b/iu.test(text)) {
+    const within = /^(?:(?:in|within|over)\s+the\s+)?(?:next|coming)\s+(\w+)\s+days$/iu.exec(text);
+    if (within) {
+      // "in the next ten days": any day from publication to the tenth after, not the tenth.
+      const span = Math.round(
+        (utc(year, month, day).getTime() - publishedAt.getTime()) / 86_400_000,
+      );
+      date = {
+        text,
+        start: toIsoDate(publishedAt),
+        end: toIsoDate(new Date(publishedAt.getTime() + Math.max(span, 0) * 86_400_000)),
+        precision: "UNKNOWN",
+        yearInferred,
+      };
+    } else if (/\b(?:next|last|this|coming|past) weeks?\b/iu.test(text)) {
       // "next week", "last week": a span of days, not one day.
       const first = utc(year, month, day);
       const last = new Date(first.getTime() + 6 * 86_400_000);

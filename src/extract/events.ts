@@ -67,7 +67,7 @@ addTriggers(
 addTriggers("HUMANITARIAN", "evacuation evacuations evacuated aid pause assistance");
 addTriggers("OTHER", "election elections vote referendum", "election");
 addTriggers("OTHER", "visit visited trip", "visit");
-addTriggers("OTHER", "protest protests demonstrations", "protest");
+addTriggers("OTHER", "protest protests demonstrations gathered rallied marched", "protest");
 addTriggers("OTHER", "sanctions package ban embargo measures designation", "sanctions");
 addTriggers(
   "OTHER",
@@ -406,18 +406,30 @@ function addDatedHappenings(
   const { body, tokens } = analysis;
   const statedAt = new Set(claims.map((c) => c.statedAt?.start).filter((x) => x !== undefined));
   for (const clause of clauses) {
-    if (events.some((e) => e.mentions.some((m) => m.start >= clause.start && m.end <= clause.end)))
-      continue;
+    // A statement event names the saying, not what the clause reports ("announced he is to
+    // send a bill"): only other events already cover a clause.
+    const covered = events.some(
+      (e) =>
+        e.sense !== "STATEMENT" &&
+        e.mentions.some((m) => m.start >= clause.start && m.end <= clause.end),
+    );
+    if (covered) continue;
+    const clauseTokens = within(tokens, clause.start, clause.end);
+    const past = pastTense(clauseTokens);
     const clauseDates = dates.filter(
       (d) =>
         d.start >= clause.start &&
         d.end <= clause.end &&
         !statedAt.has(d.start) &&
-        (d.date.precision === "DAY" || d.date.precision === "PART_OF_MONTH"),
+        (d.date.precision === "DAY" ||
+          d.date.precision === "PART_OF_MONTH" ||
+          // "next week", "in the next ten days": a span with bounds.
+          (d.date.precision === "UNKNOWN" && d.date.start !== null) ||
+          // "in 2018, the congress approved a bill": a stated year or month in a past clause.
+          (past && !d.date.yearInferred && d.date.start !== null)),
     );
     const date = clauseDates[0];
     if (date === undefined) continue;
-    const clauseTokens = within(tokens, clause.start, clause.end);
     // The main verb: the first full verb that is not a verb of saying.
     const verb = clauseTokens.find(
       (t) =>

@@ -265,6 +265,9 @@ export const GROUP_NOUNS: Record<string, ActorKind> = {
   authorities: "GOVERNMENT",
   representatives: "GOVERNMENT",
   government: "GOVERNMENT",
+  // "the Argentine congress", "the Turkish senate": a state's legislature.
+  congress: "GOVERNMENT",
+  senate: "GOVERNMENT",
   delegation: "GOVERNMENT",
   negotiators: "GOVERNMENT",
   diplomats: "GOVERNMENT",
@@ -398,7 +401,7 @@ export const NOT_NAMES = new Set(
   Between Among Despite Following Amid Against Without Within Until To Of Up Out Is Are Was Were
   Be Been Being Has Have Had Do Does Did Said Says Saying Speaking Asked Told Noted New Why
   Further Once Nearly About Around Throughout Instead Besides Because Unlike Leaders Officials
-  Members Ministers Presidents Majesty Highness Excellency GMT UTC BST CET CEST EST EDT PST PDT`.split(
+  Members Ministers Presidents Majesty Highness Excellency Thousands Hundreds Millions Dozens Tens GMT UTC BST CET CEST EST EDT PST PDT`.split(
     /\s+/u,
   ),
 );

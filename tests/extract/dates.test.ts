@@ -64,4 +64,12 @@ describe("fuzzy dates against the publication date", () => {
     const found = datesIn("On September 13, two days after the ruling, he spoke again.");
     expect(found.map((d) => d.text)).toEqual(["September 13"]);
   });
+
+  it("read 'in the next ten days' as the days from publication to the tenth", () => {
+    expect(datesIn("He will send a bill in the next ten days.")[0]).toMatchObject({
+      start: "2025-07-06",
+      end: "2025-07-16",
+      precision: "UNKNOWN",
+    });
+  });
 });

@@ -140,4 +140,16 @@ describe("events", () => {
     // No subject, no happening: "many hope" names no one.
     expect(found).toHaveLength(1);
   });
+
+  it("take what an announcement reports as a happening too, and crowds gathering", () => {
+    const found = eventsOf(
+      "On Sunday, President Alberto Fernández announced he will send a bill to the National " +
+        "Congress in the next ten days. Thousands of people had gathered outside the building.",
+    );
+    const send = found.find((e) => e.title === "Send");
+    expect(send?.status).toBe("PLANNED");
+    expect(send?.date.end).toBe("2025-07-16");
+    const gathered = found.find((e) => e.title === "Gathered");
+    expect(gathered?.participants.map((p) => p.actor)).toContain("Thousands of people");
+  });
 });
