@@ -437,13 +437,13 @@ export const TITLE_HEADS = new Set(
   Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
   Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal Presidents
-  Ministers Leaders Commissioner`.split(/\s+/u),
+  Ministers Leaders Commissioner Whip`.split(/\s+/u),
 );
 
 /** Every word that can be part of a title before a name ("National Security Advisor"). */
 export const TITLE_WORDS = new Set([
   ...TITLE_HEADS,
-  ...`Vice Prime Deputy Acting Former Foreign Defense Defence Interior Finance Justice State
+  ...`Senate Minority Majority Vice Prime Deputy Acting Former Foreign Defense Defence Interior Finance Justice State
   Security National Special Presidential Affairs Hostage Homeland Staff Joint Chiefs Press Senior
   Executive Attorney Lieutenant Crown Supreme Foreign Trade Economy Health Energy Treasury
   Principal Assistant Undersecretary Under High UN U.N. U.S. US White House Kremlin Pentagon Air

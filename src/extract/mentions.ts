@@ -152,14 +152,18 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
   },
 ];
 
-/** "Azerbaijan's foreign ministry", "the Iranian defence ministry": a state's ministry. */
+/**
+ * "Azerbaijan's foreign ministry", "the Iranian defence ministry": a state's ministry;
+ * "Johnson's government", "Biden's administration": a leader's government.
+ */
 const LOWER_MINISTRY =
-  /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:[’']s)?\s+(?:foreign|defen[cs]e|interior|finance|justice|economy|health|trade|foreign affairs)\s+ministry\b/gu;
+  /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:(?:[’']s)?\s+(?:foreign|defen[cs]e|interior|finance|justice|economy|health|trade|foreign affairs)\s+ministry|[’']s\s+(?:government|administration))\b/gu;
 
 function ministriesInLowerCase(body: string, mentions: Mention[], tokens: Token[]) {
   for (const match of body.matchAll(LOWER_MINISTRY)) {
     const entry = ENTRIES.get(match[1] as string);
-    if (entry?.kind !== "COUNTRY") continue;
+    const leader = /[’']s\s+(?:government|administration)$/u.test(match[0]);
+    if (entry?.kind !== "COUNTRY" && !leader) continue;
     const start = match.index;
     const end = start + match[0].length;
     // The ministry replaces the state word inside it: it is the ministry that acts.
@@ -187,10 +191,13 @@ const DATELINE =
 
 // Definite descriptions that refer back to an actor named earlier.
 const DESCRIPTION =
-  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|court|president|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
+  /\b[Tt]he\s+(ministry|department|government|agency|kremlin|court|vice president|president|queen|king|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
 
 const DESCRIPTION_KIND: Record<string, ActorKind> = {
   president: "PERSON",
+  "vice president": "PERSON",
+  queen: "PERSON",
+  king: "PERSON",
   secretary: "PERSON",
   chancellor: "PERSON",
   "prime minister": "PERSON",

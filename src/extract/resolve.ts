@@ -188,6 +188,10 @@ function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined 
       const sameState = key.state === null || other.state === null || key.state === other.state;
       if (other.base === key.base && sameState && key.base.includes(" ")) return true;
       if (/^\p{Lu}{2,6}$/u.test(m.text) && initials(form) === m.text) return true;
+      // "Parliament" after "Parliament of the United Kingdom": a lone head word names the body
+      // named in full before.
+      if (!/\s/u.test(m.text) && new RegExp(`^${m.text}\\b|\\b${m.text}$`, "u").test(form))
+        return true;
     }
     return false;
   });
@@ -227,14 +231,20 @@ function attachDeferred(
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const c of clusters) {
+    // "the president" is not the vice president, nor a former or deputy one.
+    const other = new RegExp(`\\b(?:vice|deputy|former|acting)[\\s-]+${head}`, "u");
+    const holds = (text: string) => text.includes(head) && !other.test(text);
     const matches =
-      [...c.forms.values()].some((f) => f.toLowerCase().includes(head)) ||
+      [...c.forms.values()].some((f) => holds(f.toLowerCase())) ||
       (m.kind === "PERSON" &&
         c.kind === "PERSON" &&
         // "Kremlin spokesman Dmitry Peskov": the words right before the name, not a whole
         // clause back ("Secretary Austin congratulated Minister Katz" is no secretary Katz).
-        c.mentions.some((x) => x.preceding?.slice(-25).includes(head))) ||
-      (head === "government" && c.kind === "GOVERNMENT") ||
+        c.mentions.some((x) => holds(x.preceding?.slice(-25) ?? ""))) ||
+      // "the government" is the executive, not a court or a legislature.
+      (head === "government" &&
+        c.kind === "GOVERNMENT" &&
+        ![...c.forms.values()].some((f) => /Court|Parliament|Congress|Senate|Assembly/u.test(f))) ||
       (m.kind === "PERSON" && c.kind === "PERSON" && /^spokes/u.test(head));
     if (!matches) continue;
     const last = c.mentions.filter((x) => x.start < m.start).at(-1);

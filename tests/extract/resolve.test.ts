@@ -80,4 +80,21 @@ describe("actor resolution", () => {
     expect(austin?.mentions.map((m) => m.text)).toContain("The Secretary");
     expect(found.map((a) => a.name)).not.toContain("Guardian");
   });
+
+  it("keep the vice president apart from 'the president', and a lone head with its body", () => {
+    const found = resolve(
+      "President Donald Trump spoke. The Vice President, Mike Pence, agreed. Later the " +
+        "president left. Queen Elizabeth II suspended the Parliament of the United Kingdom. " +
+        "Weeks later Parliament returned, and Johnson's government said the Queen was informed.",
+    );
+    const trump = found.find((a) => a.name === "Donald Trump");
+    expect(trump?.mentions.map((m) => m.text)).toContain("the president");
+    const pence = found.find((a) => a.name === "Mike Pence");
+    expect(pence?.mentions.map((m) => m.text)).not.toContain("the president");
+    const parliament = found.find((a) => a.name === "Parliament of the United Kingdom");
+    expect(parliament?.mentions.map((m) => m.text)).toContain("Parliament");
+    const queen = found.find((a) => a.name === "Queen Elizabeth II");
+    expect(queen?.mentions.map((m) => m.text)).toContain("the Queen");
+    expect(found.find((a) => a.name === "Johnson's government")?.kind).toBe("GOVERNMENT");
+  });
 });
