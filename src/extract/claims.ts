@@ -89,7 +89,15 @@ export function extractClaims(
     const outside = quote
       ? body.slice(clause.start, quote.start) + body.slice(quote.end, clause.end)
       : text;
-    const kind = claimKind(claimant !== null, attribution?.cue ?? null, outside, text);
+    // "The court found that it could rule": a modal inside what someone said is theirs, not
+    // the article hedging; only the attribution itself ("reportedly said") hedges then.
+    const cueAt = attribution?.at;
+    const hedged =
+      claimant !== null && cueAt !== undefined && quote === null
+        ? body.slice(clause.start, cueAt.end) +
+          (/\b(?:reportedly|allegedly)\b/iu.test(outside) ? " reportedly" : "")
+        : outside;
+    const kind = claimKind(claimant !== null, attribution?.cue ?? null, hedged, text);
     // When it was said: a past date outside the quotation ("said on Wednesday"), not the
     // date of what was said ("will start on July 1, 2020"). "This Wednesday" with a past-tense
     // cue is the Wednesday before publication, wherever chrono put it.
@@ -165,6 +173,8 @@ function findClaimant(
     // or punctuation ("…, he added.").
     if (/^(?:add|point)$/u.test(t.lemma) && next && !/^(?:that|out|[,.:;“"‘])$/u.test(next.text))
       continue;
+    // "The court found that …", "the panel concluded that …": findings report only with "that".
+    if (/^(?:find|found|rule|conclude|decide)$/u.test(t.lemma) && next?.text !== "that") continue;
     // "has been reported": a passive cue without an agent attributes to no one.
     if (prev && /^(?:been|was|were|is|are)$/iu.test(prev.text) && next?.text !== "by") continue;
     // "was hailed by Russian officials"
@@ -175,7 +185,11 @@ function findClaimant(
     // "…,” said Peskov." / "…, said the ministry." Only verbs of saying invert; after
     // "…, accusing" or "…, urging" the name that follows is the object, not the speaker.
     if (prev && /^[,”"’]$/u.test(prev.text) && INVERTING.has(t.lemma) && !word.endsWith("ing")) {
-      const agent = speakers.find((r) => r.start >= t.end && r.start - t.end < 30);
+      // "…, argued the government's lawyer, Richard Keen": the possessor only qualifies.
+      const after = speakers.filter((r) => r.start >= t.end && r.start - t.end < 50);
+      const agent = /^[’']s\b/u.test(body.slice(after[0]?.end ?? 0, (after[0]?.end ?? 0) + 2))
+        ? (after[1] ?? after[0])
+        : after.find((r) => r.start - t.end < 30);
       if (agent) return { actor: agent.actor, cue: t.lemma, pronoun: false, at: t };
     }
     // "…, a senior official told reporters": a trailing attribution after a comma names the

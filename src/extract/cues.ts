@@ -16,7 +16,8 @@ export const CUE_VERBS = new Set(
   underline underlined reiterate reiterated recall recalled call called express expressed
   believe believes believed think thinks thought expect expects expected underscore underscores
   underscored reaffirm reaffirms reaffirmed affirm affirmed convey conveyed assure assured
-  point pointed commend recognize recognise`.split(/\s+/u),
+  point pointed commend recognize recognise find finds found rule rules ruled conclude concluded
+  decide decided`.split(/\s+/u),
 );
 
 /** Cue verbs that evaluate rather than report: their claims are assessments. */
@@ -32,4 +33,4 @@ export const FUTURE =
   /\b(?:will|shall|would|is expected to|are expected to|expected to|is scheduled to|are scheduled to|scheduled|plans? to|planned|intends? to|is to|are to|upcoming|next (?:week|month|year)|in the coming|in the near future|is set to|are set to)\b/iu;
 
 export const EVALUATIVE =
-  /\b(?:underscores?|highlights?|suggests?|signals?|marks?|marked|symbol|illustrates?|reflects?|shows?|demonstrates?|raises? questions|questions remain|complex|fragile|significant|rare|stark)\b/iu;
+  /\b(?:underscores?|highlights?|suggests?|signals?|marks?|marked|symbol|illustrates?|reflects?|shows?|demonstrates?|raises? questions|questions remain|complex|fragile|significant|rare|stark|important|historic|crucial|critical|vital|essential|unacceptable|unjust|unlawful|illegal|legitimate|dangerous|troubling|concerning|deplorable|outrageous|tragic|welcome|positive|negative|grateful|step (?:toward|towards|forward)|must|should|ought to|needs? to)\b/iu;

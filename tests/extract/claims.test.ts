@@ -66,4 +66,15 @@ describe("attributed claims", () => {
     expect(claims.map((c) => c.claimant)).not.toContain("Nikol Pashinyan");
     expect(claims.at(-1)?.claimant).toBe("Interior Ministry");
   });
+
+  it("attribute findings, skip a possessor after an inverted cue, keep the speaker's modals", () => {
+    const claims = claimsOf(
+      "The Supreme Court found that it could rule on the prorogation. It is not for the Court " +
+        "to opine, argued the government's lawyer, Richard Keen. Both sides should now talk.",
+    );
+    expect(claims[0]).toMatchObject({ claimant: "Supreme Court", kind: "STATEMENT" });
+    expect(claims[1]?.claimant).toBe("Richard Keen");
+    // A deontic modal in the article's own voice is an assessment.
+    expect(claims[2]).toMatchObject({ claimant: null, kind: "ASSESSMENT" });
+  });
 });
