@@ -191,9 +191,12 @@ const OUTAGE_NODE_CODES = new Set([
  * shutting down) and 53300 (too many connections).
  */
 const OUTAGE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
-/** pg and pg-pool throw plain Errors, without a code, when a connection dies or never comes. */
+/**
+ * pg and pg-pool throw plain Errors, without a code, when a connection dies or never comes
+ * ("timeout expired": pg.Client's own connect timeout, see src/db/adapter.ts).
+ */
 const OUTAGE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|not queryable|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+  /Connection terminated|timeout expired|timeout exceeded when trying to connect|not queryable|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 /**
  * Whether `error` says the database server is unreachable or went away (an outage, a restart,
