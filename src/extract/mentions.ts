@@ -572,7 +572,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     // "Christians", "Britons", "Shiites": a capitalized plural of a people or faith is a group.
     const plural =
       names.length === 1 &&
-      /^\p{Lu}\p{Ll}+(?:ians|eans|ons|ists|ites|ims)$/u.test(names[0] as string);
+      /^\p{Lu}\p{Ll}+(?:ians|eans|(?<!i)ons|ists|ites|ims)$/u.test(names[0] as string);
     const acronym =
       names.length === 1 &&
       !/^[IVXLC]+$/u.test(names[0] as string) &&

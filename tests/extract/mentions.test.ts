@@ -131,6 +131,10 @@ describe("actor mentions", () => {
     expect(found).toContainEqual(
       expect.objectContaining({ text: "Amnesty International", kind: "ORGANIZATION" }),
     );
+    // "-ions" ends nouns of action, not peoples.
+    expect(
+      mentionsOf("Negotiations are ongoing.").filter((m) => m.text === "Negotiations"),
+    ).toEqual([]);
   });
 
   it("skip wire datelines, keep a state's bodies named in lower case and regnal titles", () => {
