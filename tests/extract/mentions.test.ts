@@ -132,9 +132,9 @@ describe("actor mentions", () => {
       expect.objectContaining({ text: "Amnesty International", kind: "ORGANIZATION" }),
     );
     // "-ions" ends nouns of action, not peoples.
-    expect(
-      mentionsOf("Negotiations are ongoing.").filter((m) => m.text === "Negotiations"),
-    ).toEqual([]);
+    expect(mentionsOf("Negotiations are ongoing.")).not.toContainEqual(
+      expect.objectContaining({ text: "Negotiations", kind: "GROUP" }),
+    );
   });
 
   it("skip wire datelines, keep a state's bodies named in lower case and regnal titles", () => {
