@@ -112,6 +112,11 @@ export function extractEvents(
       a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),
     )
     .sort((x, y) => x.start - y.start);
+  // States named as where fighting happens ("hostilities in Israel and Gaza") are its sides.
+  const statesAt = actors
+    .filter((a) => a.kind === "COUNTRY")
+    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
+    .sort((x, y) => x.start - y.start);
   const events: ExtractedEvent[] = [];
   const published = publishedAt.toISOString().slice(0, 10);
 
@@ -150,6 +155,9 @@ export function extractEvents(
           ? inClause
           : within(actorAt, clause.sentenceStart, clause.sentenceEnd).filter(usable)
       ).map((m) => m.actor);
+      if (sense === "war" && /^\s+(?:in|inside)\s/u.test(body.slice(t.end, t.end + 8)))
+        for (const m of within(statesAt, t.end, Math.min(clause.end, t.end + 40)))
+          if (!participants.includes(m.actor)) participants.unshift(m.actor);
       // Tense near the trigger, not anywhere in a long clause, decides planned or past.
       // After the trigger, only up to a relative or complement clause: in "a treaty has been
       // signed that many hope will end the war" the "will" belongs to the hope, not the treaty.

@@ -152,4 +152,12 @@ describe("events", () => {
     const gathered = found.find((e) => e.title === "Gathered");
     expect(gathered?.participants.map((p) => p.actor)).toContain("Thousands of people");
   });
+
+  it("count the states a war is fought in among its sides", () => {
+    const found = eventsOf(
+      "Israel accepted the truce. Egypt brokered a ceasefire ending hostilities in Israel and Gaza.",
+    );
+    const hostilities = found.find((e) => e.kind === "MILITARY_ACTION");
+    expect(hostilities?.participants.map((p) => p.actor)).toContain("Israel");
+  });
 });
