@@ -131,6 +131,17 @@ Gabon|Gabonese|Libreville|
 Gambia|Gambian|Banjul|The Gambia
 Ghana|Ghanaian|Accra|
 Guinea|Guinean|Conakry|
+Guyana|Guyanese||
+Suriname|Surinamese|Paramaribo|
+Belize|Belizean|Belmopan|
+Timor-Leste|Timorese|Dili|East Timor
+Samoa|Samoan|Apia|
+Tonga|Tongan|Nuku'alofa|
+Eswatini|Swazi|Mbabane|Swaziland
+Comoros|Comorian||
+Seychelles|Seychellois||
+Guinea-Bissau|Bissau-Guinean|Bissau|
+Cape Verde|Cape Verdean|Praia|Cabo Verde
 Ivory Coast|Ivorian|Yamoussoukro,Abidjan|Côte d'Ivoire,Cote d'Ivoire
 Lesotho||Maseru|
 Liberia|Liberian|Monrovia|

@@ -18,6 +18,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./gazetteer.ts";
+import { requirePersonEvidence } from "./person-evidence.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
 
@@ -67,6 +68,28 @@ const CONNECTORS = new Set([
   "di",
   "la",
   "le",
+]);
+// Lower-case nouns after a name that make it a party's or alliance's name.
+const PARTY_NOUNS = new Set(["party", "coalition", "movement", "alliance", "bloc", "faction"]);
+// Heads of bodies that a national name ("American Civil Liberties Union", "Russian Orthodox
+// Church") does not make part of a government.
+const CIVIL_HEADS = new Set([
+  "Union",
+  "Association",
+  "Foundation",
+  "Institute",
+  "University",
+  "Movement",
+  "Front",
+  "Group",
+  "Company",
+  "Corporation",
+  "Alliance",
+  "Coalition",
+  "International",
+  "Party",
+  "Organization",
+  "Organisation",
 ]);
 // Connectors inside a title ("Secretary of State"), never inside a person's name.
 const TITLE_LINKS = new Set(["of", "for", "the", "and"]);
@@ -290,6 +313,9 @@ export function findMentions(analysis: Analysis): Mention[] {
     const next = tokens[firstAtOrAfter(tokens, m.end)];
     if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
   }
+  const evidenced = requirePersonEvidence(mentions, body, tokens);
+  mentions.length = 0;
+  mentions.push(...evidenced);
   mentions.push(...descriptionMentions(analysis, mentions));
   ministriesInLowerCase(body, mentions, tokens);
   // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
@@ -429,6 +455,10 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   )
     return [make(first, last, whole.kind, "gazetteer", whole.canonical)];
 
+  // "the ruling Georgian Dream party", "his Azimio coalition": the run names the party.
+  if (!whole && PARTY_NOUNS.has(tokens[last + 1]?.text ?? ""))
+    return [make(first, last, "ORGANIZATION", "organization")];
+
   // "Operation Prosperity Guardian" names an operation, not who runs it.
   if (ws[0] === "Operation" && ws.length > 1) return [];
   // "West Bank", "Gaza Strip", "Golan Heights": a place, whatever its last word.
@@ -483,6 +513,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       ? "ORGANIZATION"
       : national &&
           headKind === "ORGANIZATION" &&
+          !CIVIL_HEADS.has(ws[k] as string) &&
           !/Forces|Army|Navy|Party/u.test(ws.join(" ")) &&
           (stateBody || !/Bank|Fund/u.test(ws.join(" ")))
         ? "GOVERNMENT"

@@ -1,0 +1,138 @@
+// A capitalized run the gazetteer does not know is only called a person with evidence that it
+// names one: a common given name, a role noun before it ("opposition leader Raila Odinga"), a
+// cue verb next to it ("Odinga said", "said Odinga"), an apposition that describes a person
+// (", the billionaire founder", ", who", ", 45,"), or another mention of the same surname. Without
+// any, a run holding a body's head word ("Stock Exchange") is that body and anything else
+// ("Article II", "Gazprom Neft") is no actor: unknown capitalized words in news are as often
+// things, places and companies as people.
+import { CUE_VERBS } from "./cues.ts";
+import { ORGANIZATION_HEADS } from "./gazetteer.ts";
+import { GIVEN_NAMES } from "./given-names.ts";
+import { firstAtOrAfter } from "./ranges.ts";
+import type { Mention, Token } from "./types.ts";
+
+// Lower-case nouns that, right before a name or in an apposition after it, describe a person.
+const ROLE_NOUNS = new Set(
+  `leader spokesman spokeswoman spokesperson chief founder co-founder lawyer attorney judge
+  justice minister president envoy ambassador official analyst activist journalist reporter
+  candidate general commander colonel captain lieutenant sergeant mr mrs ms dr sir dame lady
+  senator governor mayor deputy adviser advisor aide economist professor researcher author
+  correspondent businessman businesswoman billionaire tycoon chairman chairwoman chair director
+  ceo executive archbishop head diplomat negotiator secretary politician lawmaker legislator mp rep sen
+  prosecutor defendant suspect victim witness father mother son daughter wife husband brother
+  sister cousin uncle aunt nephew niece widow soldier officer commissioner representative
+  member speaker whip premier king queen prince princess pope cleric imam rabbi bishop priest
+  cardinal sheikh emir president-elect player coach striker singer actor actress writer
+  novelist artist student teacher doctor nurse farmer worker owner manager founder-president
+  opponent rival ally successor predecessor incumbent challenger nominee`.split(/\s+/u),
+);
+
+const MEDIA_WORDS = /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune)$/u;
+// Words that end a company's or body's name but are not heads of a public body.
+const BODY_WORDS =
+  /^(?:Exchange|Intelligence|Center|Centre|Holdings|Airlines|Airways|Energy|Petroleum|Oil|Gas|Motors|Partners|Capital|Inc|Corp|Ltd|Limited|Plc|LLC|AG|SA|GmbH|Industries|Systems|Technologies|Media|Network|Society|Federation|Authority|Trust|Institute|Initiative|Project|Watch)$/u;
+
+/** The kind a name of unknown shape gets without person evidence: a body's, or none. */
+function bodyKind(words: string[]): Mention["kind"] | null {
+  if (words.some((w) => MEDIA_WORDS.test(w))) return "MEDIA";
+  if (words.some((w) => BODY_WORDS.test(w) || ORGANIZATION_HEADS[w] !== undefined))
+    return "ORGANIZATION";
+  return null;
+}
+
+function lastWord(text: string): string {
+  return text.split(/\s+/u).at(-1) ?? text;
+}
+
+function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
+  if (m.speaker) return true;
+  // "Jorge Eduardo Scheinig": a given name anywhere before the surname.
+  const words = m.text.split(/\s+/u);
+  if (words.slice(0, -1).some((w) => GIVEN_NAMES.has(w))) return true;
+  const i = firstAtOrAfter(tokens, m.start);
+  const before = tokens[i - 1];
+  const sameSentence = before !== undefined && before.sentence === m.sentence;
+  if (sameSentence) {
+    const word = before.text.toLowerCase().replace(/\.$/u, "");
+    if (ROLE_NOUNS.has(word) || CUE_VERBS.has(word)) return true;
+  }
+  // "the bloc's foreign policy chief, Kaja Kallas,": an apposition before the name.
+  const lead = /([\p{Ll}-]+),\s+$/u.exec(body.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  if (lead !== undefined && ROLE_NOUNS.has(lead)) return true;
+  // ", the billionaire founder of …", ", who …", ", 45, …": an apposition about a person.
+  const after = body.slice(m.end, m.end + 60);
+  if (/^,?\s+who\b|^,\s+\d{1,3},/u.test(after)) return true;
+  // "…, Mariela Belski, said": a speaker set off by commas.
+  const next = /^,\s+([\p{Ll}]+)/u.exec(after)?.[1];
+  if (next !== undefined && CUE_VERBS.has(next)) return true;
+  const apposition = /^,\s+(?:the|a|an|his|her|its)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)\b/u.exec(
+    after,
+  );
+  if (apposition) {
+    const nouns = `${apposition[1]}${apposition[2]}`.split(/\s+/u).filter(Boolean);
+    if (nouns.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * Keeps the name-shaped person mentions that have evidence, turns evidence-less ones with a
+ * body's head word into that body, and drops the rest. Mentions from other rules pass through.
+ */
+export function requirePersonEvidence(
+  mentions: Mention[],
+  body: string,
+  tokens: Token[],
+): Mention[] {
+  const named = mentions.filter((m) => m.kind === "PERSON" && m.source === "name");
+  const evidenced = new Set(named.filter((m) => hasOwnEvidence(m, body, tokens)));
+  // Surnames of people known by a title or by their own evidence vouch for other mentions.
+  const knownSurnames = new Set(
+    mentions
+      .filter((m) => m.kind === "PERSON" && (m.source === "title-person" || evidenced.has(m)))
+      .map((m) => lastWord(m.text)),
+  );
+  const people = mentions.filter(
+    (m) => m.kind === "PERSON" && (m.source === "title-person" || evidenced.has(m)),
+  );
+  const keepFull = (m: Mention): boolean => {
+    if (evidenced.has(m) || knownSurnames.has(lastWord(m.text))) return true;
+    // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon", "Sullivan, and Cherelle
+    // Griner": a name listed with people is one.
+    if (
+      people.some(
+        (p) =>
+          p.sentence === m.sentence &&
+          p.end <= m.start &&
+          /^(?:\s+of\s+\p{Lu}[\p{L}-]+)?,?\s+and\s+$/u.test(body.slice(p.end, m.start)),
+      )
+    )
+      return true;
+    // "William Ruto" … "Ruto", "Brittney Griner" … "Cherelle Griner": other mentions of the
+    // surname, alone or with another given name, vouch for each other.
+    return named.some((o) => o !== m && o.text !== m.text && lastWord(o.text) === lastWord(m.text));
+  };
+  // "bring Paul home" after "Paul Whelan": a known person's given name alone.
+  const givenNames = new Set(
+    [...people, ...named.filter(keepFull)]
+      .filter((m) => m.text.includes(" "))
+      .map((m) => m.text.split(/\s+/u)[0] as string),
+  );
+  const keep = (m: Mention): boolean =>
+    keepFull(m) || (!m.text.includes(" ") && givenNames.has(m.text));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "PERSON" || m.source !== "name") {
+      out.push(m);
+      continue;
+    }
+    // "TV Pirveli said": a media or company word outweighs a speaker's role.
+    const kind = bodyKind(m.text.split(/\s+/u));
+    if (keep(m) && kind === null) {
+      out.push(m);
+      continue;
+    }
+    if (kind !== null) out.push({ ...m, kind, source: "organization" });
+  }
+  return out;
+}

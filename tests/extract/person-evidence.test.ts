@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../src/extract/mentions.ts";
+import { analyse } from "../../src/extract/tokens.ts";
+
+const kinds = (body: string) =>
+  Object.fromEntries(findMentions(analyse(body)).map((m) => [m.text, m.kind]));
+
+describe("person evidence for names the gazetteer does not know", () => {
+  it("drops capitalized things with no sign of a person", () => {
+    const found = kinds(
+      "Lawyers argued the president has powers under Article II. Shares in Rosneft fell " +
+        "while Gazprom Neft was not named.",
+    );
+    expect(found["Article II"]).toBeUndefined();
+    expect(found["Gazprom Neft"]).toBeUndefined();
+    expect(found.Rosneft).toBeUndefined();
+  });
+
+  it("keeps people shown by a given name, a role noun, an apposition or a cue verb", () => {
+    const found = kinds(
+      "Talks between Mark Rutte and the envoys ended. Opposition leader Raila Odinga " +
+        "objected. Bidzina Ivanishvili, the billionaire founder of the party, was silent. " +
+        "The bloc's foreign policy chief, Kaja Kallas, will travel. Zhdanov Kuprin said no. " +
+        "Tarasenko who chairs the panel agreed.",
+    );
+    expect(found).toMatchObject({
+      "Mark Rutte": "PERSON",
+      "Raila Odinga": "PERSON",
+      "Bidzina Ivanishvili": "PERSON",
+      "Kaja Kallas": "PERSON",
+      "Zhdanov Kuprin": "PERSON",
+      Tarasenko: "PERSON",
+    });
+  });
+
+  it("lets a full name and a lone surname vouch for each other, and lists of people", () => {
+    const found = kinds(
+      "Kiplagat Barasa won. Barasa thanked voters. Presidents Muhammadu Buhari of Nigeria " +
+        "and Patrice Talon of Benin signed.",
+    );
+    expect(found).toMatchObject({
+      "Kiplagat Barasa": "PERSON",
+      Barasa: "PERSON",
+      "Patrice Talon": "PERSON",
+    });
+  });
+
+  it("reads media and company words, parties and national NGOs as bodies", () => {
+    const found = kinds(
+      "Journalists from TV Pirveli said they were beaten. Trading on the London Stock " +
+        "Exchange stopped. The ruling Georgian Dream party won. The American Civil Liberties " +
+        "Union sued.",
+    );
+    expect(found).toMatchObject({
+      "TV Pirveli": "MEDIA",
+      "Georgian Dream": "ORGANIZATION",
+      "American Civil Liberties Union": "ORGANIZATION",
+    });
+    expect(Object.entries(found).filter(([, k]) => k === "PERSON")).toEqual([]);
+  });
+});
