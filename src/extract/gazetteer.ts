@@ -268,6 +268,27 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "Wikinews", kind: "MEDIA", aliases: [] },
   { name: "Ukrinform", kind: "MEDIA", aliases: [] },
   { name: "Kyiv Independent", kind: "MEDIA", aliases: ["The Kyiv Independent"] },
+  { name: "Bloomberg", kind: "MEDIA", aliases: [] },
+  // International bodies and non-governmental organizations whose names carry no head word
+  // ("Programme", none at all) and so cannot be told from a person's name by shape.
+  { name: "World Food Programme", kind: "ORGANIZATION", aliases: ["WFP"] },
+  { name: "UN Development Programme", kind: "ORGANIZATION", aliases: ["UNDP"] },
+  { name: "UNICEF", kind: "ORGANIZATION", aliases: [] },
+  { name: "UNHCR", kind: "ORGANIZATION", aliases: ["UN refugee agency"] },
+  { name: "UNESCO", kind: "ORGANIZATION", aliases: [] },
+  { name: "UNRWA", kind: "ORGANIZATION", aliases: [] },
+  { name: "World Bank", kind: "ORGANIZATION", aliases: [] },
+  { name: "International Monetary Fund", kind: "ORGANIZATION", aliases: ["IMF"] },
+  { name: "World Trade Organization", kind: "ORGANIZATION", aliases: ["WTO"] },
+  { name: "OPEC", kind: "ORGANIZATION", aliases: [] },
+  { name: "ASEAN", kind: "ORGANIZATION", aliases: [] },
+  { name: "ECOWAS", kind: "ORGANIZATION", aliases: [] },
+  { name: "OECD", kind: "ORGANIZATION", aliases: [] },
+  { name: "Interpol", kind: "ORGANIZATION", aliases: [] },
+  { name: "Greenpeace", kind: "ORGANIZATION", aliases: [] },
+  { name: "Human Rights Watch", kind: "ORGANIZATION", aliases: [] },
+  { name: "Doctors Without Borders", kind: "ORGANIZATION", aliases: ["MSF"] },
+  { name: "Islamic Jihad", kind: "ORGANIZATION", aliases: [] },
 ];
 
 /** Nouns after a demonym that make a named group: "Ukrainian representatives". */

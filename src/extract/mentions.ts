@@ -69,6 +69,9 @@ const CONNECTORS = new Set([
   "la",
   "le",
 ]);
+// Last words that make a capitalized run a thing, a place or a day, never an actor.
+const THING_HEADS =
+  /^(?:Agreement|Accords?|Conventions?|Treaty|Protocol|Declaration|Charter|Act|Law|Plan|Summit|Conference|Crossing|Square|Avenue|Street|Road|Palace|Hotel|Airport|Stadium|Bridge|Day|Eve|Cup|League|Games|Olympics|Festival|Prize|Award|Courthouse|Tower|Memorial|Hospital|Prison|Camp|Port|River|Island|Mountains?|Valley|Corridor)$/u;
 // Lower-case nouns after a name that make it a party's or alliance's name.
 const PARTY_NOUNS = new Set(["party", "coalition", "movement", "alliance", "bloc", "faction"]);
 // Heads of bodies that a national name ("American Civil Liberties Union", "Russian Orthodox
@@ -459,8 +462,10 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   if (!whole && PARTY_NOUNS.has(tokens[last + 1]?.text ?? ""))
     return [make(first, last, "ORGANIZATION", "organization")];
 
-  // "Operation Prosperity Guardian" names an operation, not who runs it.
+  // "Operation Prosperity Guardian" names an operation, not who runs it; "the Paris Agreement",
+  // "Rafah Crossing", "Independence Day" name treaties, places and days, whoever they mention.
   if (ws[0] === "Operation" && ws.length > 1) return [];
+  if (ws.length > 1 && THING_HEADS.test(ws[ws.length - 1] as string)) return [];
   // "West Bank", "Gaza Strip", "Golan Heights": a place, whatever its last word.
   if (
     PLACE_PHRASES.has(ws.join(" ")) ||

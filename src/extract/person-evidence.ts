@@ -27,6 +27,18 @@ const ROLE_NOUNS = new Set(
   opponent rival ally successor predecessor incumbent challenger nominee`.split(/\s+/u),
 );
 
+const MEETING_VERBS = new Set([
+  "met",
+  "meets",
+  "visited",
+  "phoned",
+  "thanked",
+  "greeted",
+  "hugged",
+  "congratulated",
+  "telephoned",
+]);
+
 const MEDIA_WORDS = /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune)$/u;
 // Words that end a company's or body's name but are not heads of a public body.
 const BODY_WORDS =
@@ -54,8 +66,11 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
   const sameSentence = before !== undefined && before.sentence === m.sentence;
   if (sameSentence) {
     const word = before.text.toLowerCase().replace(/\.$/u, "");
-    if (ROLE_NOUNS.has(word) || CUE_VERBS.has(word)) return true;
+    if (ROLE_NOUNS.has(word) || CUE_VERBS.has(word) || MEETING_VERBS.has(word)) return true;
   }
+  // "Netanyahu met Blinken": only people meet, visit, phone and thank one another.
+  const verb = tokens[firstAtOrAfter(tokens, m.end)];
+  if (verb?.sentence === m.sentence && MEETING_VERBS.has(verb.text)) return true;
   // "the bloc's foreign policy chief, Kaja Kallas,": an apposition before the name.
   const lead = /([\p{Ll}-]+),\s+$/u.exec(body.slice(Math.max(0, m.start - 30), m.start))?.[1];
   if (lead !== undefined && ROLE_NOUNS.has(lead)) return true;
@@ -65,12 +80,10 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
   // "…, Mariela Belski, said": a speaker set off by commas.
   const next = /^,\s+([\p{Ll}]+)/u.exec(after)?.[1];
   if (next !== undefined && CUE_VERBS.has(next)) return true;
-  const apposition = /^,\s+(?:the|a|an|his|her|its)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)\b/u.exec(
-    after,
-  );
-  if (apposition) {
-    const nouns = `${apposition[1]}${apposition[2]}`.split(/\s+/u).filter(Boolean);
-    if (nouns.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
+  const apposition = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;]{1,50})/u.exec(after)?.[1];
+  if (apposition !== undefined) {
+    const nouns = apposition.split(/\s+/u).map((w) => w.replace(/[’']s$/u, "").toLowerCase());
+    if (nouns.slice(0, 4).some((w) => ROLE_NOUNS.has(w))) return true;
   }
   return false;
 }
@@ -108,9 +121,15 @@ export function requirePersonEvidence(
       )
     )
       return true;
-    // "William Ruto" … "Ruto", "Brittney Griner" … "Cherelle Griner": other mentions of the
-    // surname, alone or with another given name, vouch for each other.
-    return named.some((o) => o !== m && o.text !== m.text && lastWord(o.text) === lastWord(m.text));
+    // "Kiplagat Barasa" … "Barasa": a full name and its lone surname vouch for each other
+    // (two full names sharing a last word may be spellings of a thing: "Hagia/Haghia Sophia").
+    return named.some(
+      (o) =>
+        o !== m &&
+        o.text !== m.text &&
+        lastWord(o.text) === lastWord(m.text) &&
+        (!o.text.includes(" ") || !m.text.includes(" ")),
+    );
   };
   // "bring Paul home" after "Paul Whelan": a known person's given name alone.
   const givenNames = new Set(
@@ -129,7 +148,7 @@ export function requirePersonEvidence(
     // "TV Pirveli said": a media or company word outweighs a speaker's role.
     const kind = bodyKind(m.text.split(/\s+/u));
     if (keep(m) && kind === null) {
-      out.push(m);
+      out.push(evidenced.has(m) ? { ...m, personEvidence: true } : m);
       continue;
     }
     if (kind !== null) out.push({ ...m, kind, source: "organization" });

@@ -146,7 +146,8 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     else if (
       m.source === "title-person" ||
       (m.source === "name" && m.kind !== "PERSON") ||
-      (m.source === "name" && (isSpeaker(m) || (recurring.get(m.text) ?? 0) >= 2))
+      (m.source === "name" &&
+        (isSpeaker(m) || m.personEvidence === true || (recurring.get(m.text) ?? 0) >= 2))
     )
       create(m);
     else if (

@@ -56,6 +56,8 @@ export interface Mention {
   anaphor?: boolean;
   /** True for a bare name right before a cue verb ("Zelensky said"): a speaker, so an actor. */
   speaker?: boolean;
+  /** True for a bare name with its own sign of a person ("Netanyahu met Blinken"). */
+  personEvidence?: boolean;
 }
 
 /** An actor the caller already knows (e.g. from the database), matched by name or alias. */

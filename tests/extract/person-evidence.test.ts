@@ -58,4 +58,24 @@ describe("person evidence for names the gazetteer does not know", () => {
     });
     expect(Object.entries(found).filter(([, k]) => k === "PERSON")).toEqual([]);
   });
+
+  it("reads possessive appositions and meetings as signs of people", () => {
+    const found = kinds(
+      "Aid waited. Cindy McCain, the agency's executive director, urged calm. Separately, " +
+        "Netanyahu met Blinken on Monday.",
+    );
+    expect(found).toMatchObject({
+      "Cindy McCain": "PERSON",
+      Netanyahu: "PERSON",
+      Blinken: "PERSON",
+    });
+  });
+
+  it("does not take treaties, crossings, days or squares for actors", () => {
+    const found = kinds(
+      "The law helps meet the Paris Agreement targets. The Rafah Crossing stayed shut on " +
+        "Independence Day, and crowds filled Freedom Square.",
+    );
+    expect(found).toEqual({});
+  });
 });
