@@ -67,7 +67,7 @@ addTriggers(
 addTriggers("HUMANITARIAN", "evacuation evacuations evacuated aid pause assistance");
 addTriggers("OTHER", "election elections vote referendum", "election");
 addTriggers("OTHER", "visit visited trip", "visit");
-addTriggers("OTHER", "protest protests demonstrations gathered rallied marched", "protest");
+addTriggers("OTHER", "protest protests demonstrations gathered rallied marched march", "protest");
 addTriggers("OTHER", "sanctions package ban embargo measures designation", "sanctions");
 addTriggers(
   "OTHER",
@@ -80,7 +80,11 @@ addTriggers("OTHER", "celebration celebrations", "celebration");
 addTriggers("OTHER", "funeral", "funeral");
 addTriggers("OTHER", "shutdown", "shutdown");
 addTriggers("OTHER", "ruled ruling verdict hearing judgment", "ruling");
-addTriggers("OTHER", "resignation resigned expulsion expelled inauguration accession", "office");
+addTriggers(
+  "OTHER",
+  "resignation resigned expulsion expelled inauguration accession sworn",
+  "office",
+);
 
 const ROLE: Record<EventKind, string> = {
   NEGOTIATION: "negotiator",
@@ -94,6 +98,8 @@ const ROLE: Record<EventKind, string> = {
   OTHER: "participant",
 };
 
+// Nouns after a trigger that keep the compound a happening: "peace process", "a second round".
+const EVENT_NOUN_HEADS = new Set(["process", "round", "campaign", "programme", "program", "plan"]);
 const SEPARABLE = new Set<EventKind>(["OTHER", "NEGOTIATION", "STATEMENT", "TRANSFER"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const ONGOING = /\b(?:continu\w*|ongoing|currently|still)\b/iu;
@@ -129,6 +135,9 @@ export function extractEvents(
       if (trigger === undefined || seenSenses.has(trigger.sense)) continue;
       const { kind, sense } = trigger;
       if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1])) continue;
+      // "Office of Financial Sanctions Implementation": a word of an actor's name is no trigger.
+      if (/^\p{Lu}/u.test(t.text) && actorAt.some((m) => m.start <= t.start && t.end <= m.end))
+        continue;
       const sentenceText = body.slice(clause.sentenceStart, clause.sentenceEnd);
       // "foreign exchange" is trade; an exchange is of prisoners only when the text says so.
       if (
@@ -141,10 +150,12 @@ export function extractEvents(
       // "The court heard the case on Thursday": a weekday in a past-tense clause is the one
       // before publication, wherever chrono put it.
       const past = !FUTURE.test(body.slice(clause.start, clause.end)) && pastTense(clauseTokens);
+      // "barred from running until 2030": a bound on something else does not date the event.
       const clauseDates = dates
         .filter((d) => d.start >= clause.start && d.end <= clause.end)
+        .filter((d) => !/\b(?:until|till|before)\s+$/iu.test(body.slice(d.start - 8, d.start)))
         .map((d) => (past ? weekdayBefore(d, published) : d));
-      const near = nearest(clauseDates, t.start);
+      const found = nearest(clauseDates, t.start);
       // Who takes part: the actors of the trigger's own clause; when it names none ("The
       // talks, which Russia hosted, …" split off), those of the whole sentence.
       const usable = (m: { actor: ResolvedActor }) =>
@@ -171,7 +182,11 @@ export function extractEvents(
         /\b(?:end|ends|ending|stop|halt|resolve|settle)\s+(?:the\s+)?[^.,;:]{0,40}$/iu.test(
           body.slice(Math.max(clause.start, t.start - 50), t.start),
         );
-      const planned = eventStatus(window, near?.date ?? null, published);
+      const planned = eventStatus(window, found?.date ?? null, published);
+      // "A hearing is scheduled for April 22" in June: a planned date without a written year is
+      // the next one, not the one already past.
+      const near =
+        found !== null && planned === "PLANNED" && !past ? nextYearIfPast(found, published) : found;
       const status = ended && planned === "PLANNED" ? "ONGOING" : planned;
       // "the conflict in Darfur": a place right after the event phrase names where it is.
       const ownPlace = placeAfter(body.slice(mention.end, Math.min(clause.end, mention.end + 40)));
@@ -307,6 +322,25 @@ function isTrigger(
   // "an election rally": the last noun of a compound names the event.
   if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
     return false;
+  // "election observers", "the war machine", "war crimes": a trigger modifying another noun
+  // names a thing or people, not a happening (unless that noun is one: "peace process").
+  // A sentence-initial "Election observers" is tagged as a name; it is the same compound.
+  if (
+    (t.pos === "NOUN" || t.pos === "PROPN") &&
+    next?.pos === "NOUN" &&
+    /^\p{Ll}/u.test(next.text) &&
+    !EVENT_NOUN_HEADS.has(next.text)
+  )
+    return false;
+  // "the ruling Georgian Dream party": a participle before a name or a party is an adjective.
+  if (
+    /ing$/u.test(word) &&
+    next !== undefined &&
+    (/^\p{Lu}/u.test(next.text) || /^(?:party|coalition|elite|class|junta)$/u.test(next.text))
+  )
+    return false;
+  // "March" is a month; only the lower-case word is a march.
+  if (word === "march" && t.text !== "march") return false;
   if ((word === "address" || word === "call" || word === "package") && t.pos !== "NOUN")
     return false;
   // "meet" only as planned ("agreed to meet", "will meet"), never "meet the requirements".
@@ -381,6 +415,16 @@ function pastTense(clauseTokens: Token[]): boolean {
       !/(?:s|ing)$/iu.test(t.text) &&
       !/^(?:is|are|am)$/iu.test(t.text),
   );
+}
+
+function nextYearIfPast(d: DateMention, published: string): DateMention {
+  const { start, end, yearInferred, precision } = d.date;
+  if (!yearInferred || start === null || end === null || end >= published) return d;
+  // Only a written month can be a year off; "Friday" or "yesterday" is always near.
+  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
+  if (precision !== "DAY" && precision !== "MONTH" && precision !== "PART_OF_MONTH") return d;
+  const bump = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+  return { ...d, date: { ...d.date, start: bump(start), end: bump(end) } };
 }
 
 function nearest(dates: DateMention[], at: number): DateMention | null {

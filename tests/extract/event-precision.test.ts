@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extractAnnotation } from "../../src/extract/index.ts";
+
+const eventsOf = (body: string) =>
+  extractAnnotation(body, { publishedAt: "2025-06-12" }).annotation.events;
+const titles = (body: string) => eventsOf(body).map((e) => e.title.toLowerCase());
+
+describe("event triggers in compounds, names and adjectives", () => {
+  it("does not read a trigger that modifies another noun as a happening", () => {
+    const found = titles(
+      "Election observers from the African Union praised the count on Monday. Minister " +
+        "David Lammy said the measures would starve the Kremlin's war machine.",
+    );
+    expect(found.some((t) => t.includes("election"))).toBe(false);
+    expect(found.some((t) => t.includes("war"))).toBe(false);
+  });
+
+  it("does not take words of an actor's name or an adjectival participle as triggers", () => {
+    const found = titles(
+      "The Office of Financial Sanctions Implementation will publish guidance next week. " +
+        "Crowds protested on Saturday against the ruling Georgian Dream party.",
+    );
+    expect(found.some((t) => t.includes("sanctions"))).toBe(false);
+    expect(found.some((t) => t.includes("ruling"))).toBe(false);
+  });
+});
+
+describe("event dates", () => {
+  it("moves a planned date with a written month but no year to the coming year", () => {
+    const [hearing] = eventsOf("A hearing is scheduled for April 22 in Washington, lawyers said.");
+    expect(hearing?.status).toBe("PLANNED");
+    expect(hearing?.date.start).toBe("2026-04-22");
+  });
+
+  it("does not date an event by a bound on something else", () => {
+    const events = eventsOf(
+      "Jair Bolsonaro, who is barred from running until 2030, criticised the vote on Instagram.",
+    );
+    expect(events.every((e) => e.date.start !== "2030-01-01")).toBe(true);
+  });
+
+  it("reads a lower-case march as a protest and the month March as a date", () => {
+    const events = eventsOf("A march is planned in Copacabana on Saturday by teachers' unions.");
+    expect(events.some((e) => e.title.toLowerCase().includes("march"))).toBe(true);
+    expect(titles("The report was published in March.")).toEqual([]);
+  });
+});
