@@ -154,7 +154,12 @@ export function extractEvents(
       const clauseDates = dates
         .filter((d) => d.start >= clause.start && d.end <= clause.end)
         .filter((d) => !/\b(?:until|till|before)\s+$/iu.test(body.slice(d.start - 8, d.start)))
-        .map((d) => (past ? weekdayBefore(d, published) : d));
+        // "which is due to take effect on Monday": a weekday after a future phrase is ahead.
+        .map((d) =>
+          past && !FUTURE.test(body.slice(Math.max(clause.start, d.start - 40), d.start))
+            ? weekdayBefore(d, published)
+            : d,
+        );
       const found = nearest(clauseDates, t.start);
       // Who takes part: the actors of the trigger's own clause; when it names none ("The
       // talks, which Russia hosted, …" split off), those of the whole sentence.
@@ -182,11 +187,19 @@ export function extractEvents(
         /\b(?:end|ends|ending|stop|halt|resolve|settle)\s+(?:the\s+)?[^.,;:]{0,40}$/iu.test(
           body.slice(Math.max(clause.start, t.start - 50), t.start),
         );
-      const planned = eventStatus(window, found?.date ?? null, published);
+      // The words leading to the event's own date tell its tense too ("The truce, which is
+      // due to take effect on Monday").
+      const toDate = found !== null && found.start > t.end ? body.slice(t.end, found.start) : "";
+      const planned = eventStatus(window + toDate, found?.date ?? null, published);
       // "A hearing is scheduled for April 22" in June: a planned date without a written year is
       // the next one, not the one already past.
-      const near =
-        found !== null && planned === "PLANNED" && !past ? nextYearIfPast(found, published) : found;
+      // Only a date the future phrase governs ("is scheduled for April 22", "due to take
+      // effect on Monday") moves ahead; a weekday in a past clause stays the last one.
+      const aheadDate =
+        found !== null &&
+        planned === "PLANNED" &&
+        FUTURE.test(body.slice(Math.max(clause.start, found.start - 40), found.start));
+      const near = found !== null && aheadDate ? nextYearIfPast(found, published) : found;
       const status = ended && planned === "PLANNED" ? "ONGOING" : planned;
       // "the conflict in Darfur": a place right after the event phrase names where it is.
       const ownPlace = placeAfter(body.slice(mention.end, Math.min(clause.end, mention.end + 40)));
@@ -420,7 +433,16 @@ function pastTense(clauseTokens: Token[]): boolean {
 function nextYearIfPast(d: DateMention, published: string): DateMention {
   const { start, end, yearInferred, precision } = d.date;
   if (!yearInferred || start === null || end === null || end >= published) return d;
-  // Only a written month can be a year off; "Friday" or "yesterday" is always near.
+  // "due to take effect on Monday" said on a Sunday: the coming Monday, not the last one.
+  if (/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(d.date.text ?? "")) {
+    const week = (iso: string) => {
+      const day = new Date(`${iso}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() + 7);
+      return day.toISOString().slice(0, 10);
+    };
+    return { ...d, date: { ...d.date, start: week(start), end: week(end) } };
+  }
+  // Only a written month can be a year off; "yesterday" is always near.
   if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
   if (precision !== "DAY" && precision !== "MONTH" && precision !== "PART_OF_MONTH") return d;
   const bump = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;

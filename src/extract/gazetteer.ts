@@ -407,6 +407,11 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Post: "MEDIA",
   Television: "MEDIA",
   TV: "MEDIA",
+  Tribune: "MEDIA",
+  Herald: "MEDIA",
+  Gazette: "MEDIA",
+  Journal: "MEDIA",
+  Telegraph: "MEDIA",
   Radio: "MEDIA",
 };
 

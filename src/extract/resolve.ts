@@ -132,7 +132,9 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     const existing =
       byKey.get(key) ??
       byKey.get(formKey(m.text)) ??
-      (m.kind !== "PERSON" ? findOrganization(clusters, m) : undefined);
+      familyNameOf(clusters, m) ??
+      // A state is never part of a body's name ("Sudan" is not the "Sudan Tribune").
+      (m.kind !== "PERSON" && m.kind !== "COUNTRY" ? findOrganization(clusters, m) : undefined);
     if (existing) add(existing, m);
     else create(m);
   }
@@ -173,6 +175,26 @@ function sourceRank(m: Mention): number {
 /** A one-word person name ("Peskov", "Secretary Austin"): resolved against full names first. */
 function isSingleName(m: Mention): boolean {
   return (m.source === "name" || m.source === "title-person") && !/\s/u.test(m.text.trim());
+}
+
+/**
+ * "Prime Minister Al Thani" after "Mohammed bin Abdulrahman Al Thani": a person named by a
+ * family name of several words joins the full name ending with it, mentioned last before.
+ */
+function familyNameOf(clusters: Cluster[], m: Mention): Cluster | undefined {
+  if (m.kind !== "PERSON" || !/\s/u.test(m.text.trim())) return undefined;
+  const tail = ` ${fold(m.text.replace(/[’']s$/u, ""))}`;
+  return clusters
+    .filter(
+      (c) =>
+        c.kind === "PERSON" &&
+        [...c.forms.values()].some((f) => fold(f).endsWith(tail) && fold(f) !== tail.trim()),
+    )
+    .sort(
+      (a, b) =>
+        (b.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1) -
+        (a.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1),
+    )[0];
 }
 
 function isSpeaker(m: Mention): boolean {

@@ -44,4 +44,14 @@ describe("event dates", () => {
     expect(events.some((e) => e.title.toLowerCase().includes("march"))).toBe(true);
     expect(titles("The report was published in March.")).toEqual([]);
   });
+
+  it("puts a weekday governed by a future phrase after publication", () => {
+    const events = extractAnnotation(
+      "Sudan's army and the RSF signed a truce on Saturday. The truce, which is due to take " +
+        "effect on Monday evening, follows weeks of fighting.",
+      { publishedAt: "2023-05-21" },
+    ).annotation.events;
+    const planned = events.find((e) => e.status === "PLANNED");
+    expect(planned?.date.start).toBe("2023-05-22");
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractAnnotation } from "../../src/extract/index.ts";
 import { findMentions } from "../../src/extract/mentions.ts";
 import { analyse } from "../../src/extract/tokens.ts";
 
@@ -77,5 +78,17 @@ describe("person evidence for names the gazetteer does not know", () => {
         "Independence Day, and crowds filled Freedom Square.",
     );
     expect(found).toEqual({});
+  });
+
+  it("joins a family name of several words to the full name, and keeps a state out of a paper", () => {
+    const { actors } = extractAnnotation(
+      "Blinken spoke with Sheikh Mohammed bin Abdulrahman Al Thani on Monday. He thanked " +
+        "Prime Minister Al Thani. Sudan denied it, according to the Sudan Tribune.",
+      { publishedAt: "2023-05-21" },
+    ).annotation;
+    const thani = actors.filter((a) => a.name.includes("Al Thani"));
+    expect(thani).toHaveLength(1);
+    expect(actors.find((a) => a.name === "Sudan Tribune")?.kind).toBe("MEDIA");
+    expect(actors.find((a) => a.name === "Sudan")?.kind).toBe("COUNTRY");
   });
 });
