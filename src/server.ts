@@ -148,7 +148,7 @@ export async function startServer(
   const url = `http://${host}:${port}`;
   logger.info(
     { url, database: db.describe, pubsub: pubsub.description },
-    `newsgraph on ${db.describe}: GraphQL and GraphiQL at ${url}${yoga.graphqlEndpoint}`,
+    `newsgraph on ${db.describe}: the reader at ${url}/, GraphQL and GraphiQL at ${url}${yoga.graphqlEndpoint}`,
   );
 
   const stop = async (): Promise<StopReport> => {
