@@ -4,9 +4,9 @@ import { useQuery } from "urql";
 import { Failure, Loading } from "../components/Status.tsx";
 import { TimeChart } from "../components/TimeChart.tsx";
 import { formatFuzzyDate } from "../format/fuzzy-date.ts";
+import { words } from "../format/words.ts";
 import { graphql } from "../generated/gql.ts";
 import { Link } from "../router.tsx";
-import { words } from "./LibraryView.tsx";
 
 const ActorPage = graphql(`
   query ActorPage($name: String!) {

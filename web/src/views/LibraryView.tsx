@@ -4,30 +4,15 @@
 // filtered page can be bookmarked and the back button works.
 import { type FormEvent, useState } from "react";
 import { useQuery } from "urql";
+import { DateField, EVENT_KIND_OPTIONS, SelectField } from "../components/filter-fields.tsx";
 import { Failure, Loading } from "../components/Status.tsx";
 import { Snippet } from "../format/snippet.tsx";
+import { count } from "../format/words.ts";
 import { graphql } from "../generated/gql.ts";
 import type { DocumentFilter, EventKind } from "../generated/graphql.ts";
 import { Link, navigate } from "../router.tsx";
 
 const PAGE_SIZE = 10;
-
-export const EVENT_KINDS: EventKind[] = [
-  "AGREEMENT",
-  "HUMANITARIAN",
-  "MEDIA_COVERAGE",
-  "MILITARY_ACTION",
-  "NEGOTIATION",
-  "OTHER",
-  "PRISONER_EXCHANGE",
-  "STATEMENT",
-  "TRANSFER",
-];
-
-export const words = (value: string) => value.toLowerCase().replaceAll("_", " ");
-
-/** "1 claim", "2 claims". */
-export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 const LibraryDocuments = graphql(`
   query LibraryDocuments(
@@ -215,62 +200,34 @@ function SearchForm({ params }: { params: URLSearchParams }) {
 
 function Filters({ params }: { params: URLSearchParams }) {
   const [{ data }] = useQuery({ query: LibraryActors });
-  const set = (key: string) => (value: string) =>
-    navigate(withParams(params, { [key]: value, after: null, before: null }), { replace: true });
+  const set = (param: string, value: string) =>
+    navigate(withParams(params, { [param]: value, after: null, before: null }), { replace: true });
+  const field = { params, onChange: set };
+  const actors = data?.actors.nodes.map((actor) => ({ value: actor.name, label: actor.name }));
   return (
     <form
       className="filters"
       aria-label="Filter the documents"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor="filter-actor">Actor</label>
-        <select
-          id="filter-actor"
-          value={params.get("actor") ?? ""}
-          onChange={(e) => set("actor")(e.target.value)}
-        >
-          <option value="">Any actor</option>
-          {data?.actors.nodes.map((actor) => (
-            <option key={actor.id} value={actor.name}>
-              {actor.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-kind">Event kind</label>
-        <select
-          id="filter-kind"
-          value={params.get("kind") ?? ""}
-          onChange={(e) => set("kind")(e.target.value)}
-        >
-          <option value="">Any event</option>
-          {EVENT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {words(kind)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-from">Published from</label>
-        <input
-          id="filter-from"
-          type="date"
-          value={params.get("from") ?? ""}
-          onChange={(e) => set("from")(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="filter-to">to</label>
-        <input
-          id="filter-to"
-          type="date"
-          value={params.get("to") ?? ""}
-          onChange={(e) => set("to")(e.target.value)}
-        />
-      </div>
+      <SelectField
+        {...field}
+        id="filter-actor"
+        label="Actor"
+        param="actor"
+        anyLabel="Any actor"
+        options={actors ?? []}
+      />
+      <SelectField
+        {...field}
+        id="filter-kind"
+        label="Event kind"
+        param="kind"
+        anyLabel="Any event"
+        options={EVENT_KIND_OPTIONS}
+      />
+      <DateField {...field} id="filter-from" label="Published from" param="from" />
+      <DateField {...field} id="filter-to" label="to" param="to" />
     </form>
   );
 }

@@ -15,9 +15,9 @@ import { useMemo } from "react";
 import { useQuery } from "urql";
 import { Failure, Loading } from "../components/Status.tsx";
 import { useWidth } from "../components/useWidth.ts";
+import { words } from "../format/words.ts";
 import { graphql } from "../generated/gql.ts";
 import { Link, navigate } from "../router.tsx";
-import { words } from "./LibraryView.tsx";
 
 const Network = graphql(`
   query Network($minWeight: Int) {

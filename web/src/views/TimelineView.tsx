@@ -2,12 +2,13 @@
 // them by day, keeping coarser dates in buckets of their own ("late June" is one bucket
 // spanning June 21–30); the chart draws each event as precisely as it is dated.
 import { useQuery } from "urql";
+import { DateField, EVENT_KIND_OPTIONS, SelectField } from "../components/filter-fields.tsx";
 import { Failure, Loading } from "../components/Status.tsx";
 import { TimeChart, type TimeItem } from "../components/TimeChart.tsx";
+import { words } from "../format/words.ts";
 import { graphql } from "../generated/gql.ts";
 import type { EventFilter, EventKind } from "../generated/graphql.ts";
 import { Link, navigate } from "../router.tsx";
-import { EVENT_KINDS, words } from "./LibraryView.tsx";
 
 const Timeline = graphql(`
   query Timeline($filter: EventFilter) {
@@ -84,8 +85,13 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
     query: Timeline,
     variables: { filter: eventFilter(params) },
   });
-  const set = (key: string) => (value: string) =>
-    navigate(withParam(params, key, value), { replace: true });
+  const set = (param: string, value: string) =>
+    navigate(withParam(params, param, value), { replace: true });
+  const field = { params, onChange: set };
+  const documents = data?.documents.nodes.map((document) => ({
+    value: document.slug,
+    label: document.title,
+  }));
   const items: TimeItem[] =
     data?.timeline.flatMap((bucket) =>
       bucket.events.nodes.map((event) => {
@@ -107,54 +113,24 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
     <section className="view timeline" aria-labelledby="timeline-title">
       <h1 id="timeline-title">Timeline</h1>
       <form className="filters" aria-label="Which events" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="timeline-document">Document</label>
-          <select
-            id="timeline-document"
-            value={params.get("document") ?? ""}
-            onChange={(e) => set("document")(e.target.value)}
-          >
-            <option value="">All documents</option>
-            {data?.documents.nodes.map((document) => (
-              <option key={document.id} value={document.slug}>
-                {document.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="timeline-kind">Event kind</label>
-          <select
-            id="timeline-kind"
-            value={params.get("kind") ?? ""}
-            onChange={(e) => set("kind")(e.target.value)}
-          >
-            <option value="">Any kind</option>
-            {EVENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {words(kind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="timeline-from">From</label>
-          <input
-            id="timeline-from"
-            type="date"
-            value={params.get("from") ?? ""}
-            onChange={(e) => set("from")(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="timeline-to">to</label>
-          <input
-            id="timeline-to"
-            type="date"
-            value={params.get("to") ?? ""}
-            onChange={(e) => set("to")(e.target.value)}
-          />
-        </div>
+        <SelectField
+          {...field}
+          id="timeline-document"
+          label="Document"
+          param="document"
+          anyLabel="All documents"
+          options={documents ?? []}
+        />
+        <SelectField
+          {...field}
+          id="timeline-kind"
+          label="Event kind"
+          param="kind"
+          anyLabel="Any kind"
+          options={EVENT_KIND_OPTIONS}
+        />
+        <DateField {...field} id="timeline-from" label="From" param="from" />
+        <DateField {...field} id="timeline-to" label="to" param="to" />
       </form>
       {params.get("actor") ? (
         <p className="status">

@@ -1,7 +1,7 @@
 // What one annotation is, in words: a claim's claimant, quote, paraphrase, date and event; an
 // actor; an event with its date as precisely as it is known.
 import { formatFuzzyDate } from "../../format/fuzzy-date.ts";
-import { words } from "../LibraryView.tsx";
+import { words } from "../../format/words.ts";
 import type { Annotation } from "./article-index.ts";
 
 export function AnnotationDetails({ annotation }: { annotation: Annotation }) {

@@ -3,8 +3,8 @@
 // mention.
 import { useState } from "react";
 import { formatFuzzyDateShort } from "../../format/fuzzy-date.ts";
+import { words } from "../../format/words.ts";
 import { Link } from "../../router.tsx";
-import { words } from "../LibraryView.tsx";
 import type { ArticleIndex } from "./article-index.ts";
 
 export function SidePanels({
