@@ -316,7 +316,7 @@ export function findMentions(analysis: Analysis): Mention[] {
     const next = tokens[firstAtOrAfter(tokens, m.end)];
     if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
   }
-  const evidenced = requirePersonEvidence(mentions, body, tokens);
+  const evidenced = dropThingAcronyms(requirePersonEvidence(mentions, body, tokens), body);
   mentions.length = 0;
   mentions.push(...evidenced);
   mentions.push(...descriptionMentions(analysis, mentions));
@@ -326,6 +326,24 @@ export function findMentions(analysis: Analysis): Mention[] {
   return mentions
     .filter((m) => m.start >= dateline)
     .sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "the African Continental Free Trade Area (AfCFTA)": an acronym introduced for a name that is
+ * no actor (a treaty, a zone, a law) is no actor either, wherever it recurs.
+ */
+function dropThingAcronyms(mentions: Mention[], body: string): Mention[] {
+  const things = new Set<string>();
+  for (const match of body.matchAll(
+    /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\((\p{Lu}[\p{L}.-]{1,9})\)/gu,
+  )) {
+    const start = match.index;
+    const end = start + (match[1] as string).trimEnd().length;
+    const named = mentions.some((m) => m.start < end && start < m.end);
+    if (!named) things.add(match[2] as string);
+  }
+  if (things.size === 0) return mentions;
+  return mentions.filter((m) => m.source !== "name" || !things.has(m.text));
 }
 
 /** The maximal run of name-like tokens starting at i, or null when token i starts none. */

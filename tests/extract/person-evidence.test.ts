@@ -91,4 +91,13 @@ describe("person evidence for names the gazetteer does not know", () => {
     expect(actors.find((a) => a.name === "Sudan Tribune")?.kind).toBe("MEDIA");
     expect(actors.find((a) => a.name === "Sudan")?.kind).toBe("COUNTRY");
   });
+
+  it("drops an acronym introduced for a thing, keeps one introduced for a body", () => {
+    const found = kinds(
+      "Leaders signed the African Continental Free Trade Area (AfCFTA) on Sunday. The " +
+        "AfCFTA starts next year. The Intergovernmental Authority on Development (IGAD) met.",
+    );
+    expect(found.AfCFTA).toBeUndefined();
+    expect(found["Intergovernmental Authority on Development"]).toBe("ORGANIZATION");
+  });
 });
