@@ -31,11 +31,7 @@ const ActorPage = graphql(`
           quote
           kind
           statedAt {
-            start
-            end
-            precision
-            text
-            yearInferred
+            ...FuzzyDateFields
           }
           document {
             id
@@ -52,16 +48,7 @@ const ActorPage = graphql(`
         edges {
           role
           node {
-            id
-            title
-            status
-            date {
-              start
-              end
-              precision
-              text
-              yearInferred
-            }
+            ...EventSummaryFields
           }
         }
       }

@@ -21,18 +21,7 @@ const Timeline = graphql(`
       count
       events(first: 100) {
         nodes {
-          id
-          title
-          kind
-          status
-          location
-          date {
-            start
-            end
-            precision
-            text
-            yearInferred
-          }
+          ...EventSummaryFields
           documents(first: 1) {
             nodes {
               id

@@ -9,6 +9,14 @@ import type {
 // The article's body and every annotation that points into it: the first 100 of each kind in
 // one request, the rest (a long article) by ArticleMore, a page of each kind at a time.
 
+export const ArticleSpanFields = graphql(`
+  fragment ArticleSpanFields on Span {
+    start
+    end
+    text
+  }
+`);
+
 export const ArticleClaimFields = graphql(`
   fragment ArticleClaimFields on Claim {
     id
@@ -16,9 +24,7 @@ export const ArticleClaimFields = graphql(`
     quote
     kind
     span {
-      start
-      end
-      text
+      ...ArticleSpanFields
     }
     claimant {
       id
@@ -30,24 +36,10 @@ export const ArticleClaimFields = graphql(`
       name
     }
     statedAt {
-      start
-      end
-      precision
-      text
-      yearInferred
+      ...FuzzyDateFields
     }
     event {
-      id
-      title
-      kind
-      status
-      date {
-        start
-        end
-        precision
-        text
-        yearInferred
-      }
+      ...EventSummaryFields
     }
   }
 `);
@@ -56,9 +48,7 @@ export const ArticleActorMentionFields = graphql(`
   fragment ArticleActorMentionFields on ActorMention {
     id
     span {
-      start
-      end
-      text
+      ...ArticleSpanFields
     }
     actor {
       id
@@ -73,23 +63,47 @@ export const ArticleEventMentionFields = graphql(`
   fragment ArticleEventMentionFields on EventMention {
     id
     span {
-      start
-      end
-      text
+      ...ArticleSpanFields
     }
     event {
-      id
-      title
-      kind
-      status
-      location
-      date {
-        start
-        end
-        precision
-        text
-        yearInferred
-      }
+      ...EventSummaryFields
+    }
+  }
+`);
+
+// A page of each kind of annotation: the first (Article) and every later one (ArticleMore).
+export const ArticleClaimPage = graphql(`
+  fragment ArticleClaimPage on DocumentClaimsConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ArticleClaimFields
+    }
+  }
+`);
+
+export const ArticleActorMentionPage = graphql(`
+  fragment ArticleActorMentionPage on DocumentMentionsConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ArticleActorMentionFields
+    }
+  }
+`);
+
+export const ArticleEventMentionPage = graphql(`
+  fragment ArticleEventMentionPage on DocumentEventMentionsConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ArticleEventMentionFields
     }
   }
 `);
@@ -106,33 +120,15 @@ export const Article = graphql(`
       url
       claims(first: 100) {
         totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...ArticleClaimFields
-        }
+        ...ArticleClaimPage
       }
       mentions(first: 100) {
         totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...ArticleActorMentionFields
-        }
+        ...ArticleActorMentionPage
       }
       eventMentions(first: 100) {
         totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          ...ArticleEventMentionFields
-        }
+        ...ArticleEventMentionPage
       }
     }
   }
@@ -152,31 +148,13 @@ export const ArticleMore = graphql(`
       ... on Document {
         id
         claims(first: $claims, after: $claimsAfter) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...ArticleClaimFields
-          }
+          ...ArticleClaimPage
         }
         mentions(first: $mentions, after: $mentionsAfter) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...ArticleActorMentionFields
-          }
+          ...ArticleActorMentionPage
         }
         eventMentions(first: $eventMentions, after: $eventMentionsAfter) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...ArticleEventMentionFields
-          }
+          ...ArticleEventMentionPage
         }
       }
     }
