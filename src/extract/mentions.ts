@@ -423,7 +423,7 @@ function capitalizedRun(
     const next = tokens[k];
     if (
       k > j &&
-      t.text !== "and" &&
+      (t.text !== "and" || andInsideName(tokens, i, j, k, sentenceEnd)) &&
       next !== undefined &&
       k < sentenceEnd &&
       !analysisGap(tokens[k - 1] as Token, next) &&
@@ -436,6 +436,32 @@ function capitalizedRun(
     break;
   }
   return { first: i, last };
+}
+
+/**
+ * "Independent Electoral and Boundaries Commission": "and" joins two words of one body's name
+ * when only the words after it hold the body's head and those before name nothing on their own
+ * ("Egypt and South Sudan", "the Ministry and the Army" stay apart).
+ */
+function andInsideName(
+  tokens: Token[],
+  first: number,
+  and: number,
+  after: number,
+  sentenceEnd: number,
+): boolean {
+  const before = words(tokens, first, and - 1);
+  if (before.some((w) => ENTRIES.has(w) || ORGANIZATION_HEADS[w] !== undefined)) return false;
+  if (ENTRIES.has(before.join(" ")) || before.some((w) => PERSON_TITLES.has(w))) return false;
+  // "Biden and Congress", "Trump and the Senate": a lone head after "and" is a body of its own.
+  if (after !== and + 1) return false;
+  let k = after;
+  while (k < sentenceEnd && isCapitalized((tokens[k] as Token).text)) {
+    if (ORGANIZATION_HEADS[(tokens[k] as Token).text] !== undefined) return k > after;
+    if (analysisGap(tokens[k] as Token, tokens[k + 1] ?? (tokens[k] as Token))) break;
+    k++;
+  }
+  return false;
 }
 
 /** True when something other than one plain space separates two tokens. */

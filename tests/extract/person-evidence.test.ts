@@ -100,4 +100,17 @@ describe("person evidence for names the gazetteer does not know", () => {
     expect(found.AfCFTA).toBeUndefined();
     expect(found["Intergovernmental Authority on Development"]).toBe("ORGANIZATION");
   });
+
+  it("joins 'and' inside a body's name only before its head", () => {
+    const found = kinds(
+      "The Independent Electoral and Boundaries Commission announced it. Egypt and South " +
+        "Sudan called for calm. Senator Smith and Congress agreed.",
+    );
+    expect(found["Independent Electoral and Boundaries Commission"]).toBe("ORGANIZATION");
+    expect(found).toMatchObject({
+      Egypt: "COUNTRY",
+      "South Sudan": "COUNTRY",
+      Congress: "GOVERNMENT",
+    });
+  });
 });
