@@ -6,6 +6,7 @@
 import { scaleUtc } from "d3-scale";
 import type { ReactNode } from "react";
 import { type FuzzyDateLike, formatDay, formatFuzzyDate } from "../format/fuzzy-date.ts";
+import { words } from "../format/words.ts";
 import { useWidth } from "./useWidth.ts";
 
 export interface TimeItem {
@@ -174,7 +175,7 @@ export function TimeChart({ items, caption }: { items: TimeItem[]; caption: stri
                 {item.detail ? <span className="table-detail"> · {item.detail}</span> : null}
               </th>
               <td>{formatFuzzyDate(item.date)}</td>
-              <td>{item.date ? item.date.precision.toLowerCase().replaceAll("_", " ") : "—"}</td>
+              <td>{item.date ? words(item.date.precision) : "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,10 @@
 // Lists of the article's actors, claims and events. Clicking one scrolls to its place in the
 // text and focuses the highlight there; clicking an actor or event again goes to its next
 // mention.
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { formatFuzzyDateShort } from "../../format/fuzzy-date.ts";
-import { words } from "../../format/words.ts";
+import { count, words } from "../../format/words.ts";
+import type { AnnotationType } from "../../highlight/nest-spans.ts";
 import { Link } from "../../router.tsx";
 import type { ArticleIndex } from "./article-index.ts";
 
@@ -29,10 +30,7 @@ export function SidePanels({
       aria-label="Annotations of this article"
       tabIndex={-1}
     >
-      <details open className="panel actor">
-        <summary>
-          <h2>Actors ({index.actors.length})</h2>
-        </summary>
+      <Panel kind="actor" title="Actors" size={index.actors.length}>
         <ul>
           {index.actors.map(({ actor, mentionIds, claims }) => (
             <li key={actor.id}>
@@ -43,9 +41,8 @@ export function SidePanels({
               >
                 <span className="item-title">{actor.name}</span>
                 <span className="item-meta">
-                  {words(actor.kind)} · {mentionIds.length} mention
-                  {mentionIds.length === 1 ? "" : "s"}
-                  {claims > 0 ? ` · ${claims} claim${claims === 1 ? "" : "s"}` : ""}
+                  {words(actor.kind)} · {count(mentionIds.length, "mention")}
+                  {claims > 0 ? ` · ${count(claims, "claim")}` : ""}
                 </span>
               </button>
               <Link className="item-link" to={`/actors/${encodeURIComponent(actor.name)}`}>
@@ -54,11 +51,8 @@ export function SidePanels({
             </li>
           ))}
         </ul>
-      </details>
-      <details open className="panel claim">
-        <summary>
-          <h2>Claims ({index.claims.length})</h2>
-        </summary>
+      </Panel>
+      <Panel kind="claim" title="Claims" size={index.claims.length}>
         <ol>
           {index.claims.map((claim) => (
             <li key={claim.id}>
@@ -72,11 +66,8 @@ export function SidePanels({
             </li>
           ))}
         </ol>
-      </details>
-      <details open className="panel event">
-        <summary>
-          <h2>Events ({index.events.length})</h2>
-        </summary>
+      </Panel>
+      <Panel kind="event" title="Events" size={index.events.length}>
         <ul>
           {index.events.map(({ event, mentionIds }) => (
             <li key={event.id}>
@@ -93,7 +84,31 @@ export function SidePanels({
             </li>
           ))}
         </ul>
-      </details>
+      </Panel>
     </aside>
+  );
+}
+
+/** One collapsible list of the side panels, open at first, its heading saying how many. */
+function Panel({
+  kind,
+  title,
+  size,
+  children,
+}: {
+  kind: AnnotationType;
+  title: string;
+  size: number;
+  children: ReactNode;
+}) {
+  return (
+    <details open className={`panel ${kind}`}>
+      <summary>
+        <h2>
+          {title} ({size})
+        </h2>
+      </summary>
+      {children}
+    </details>
   );
 }
