@@ -87,26 +87,20 @@ export function ActorView({ name }: { name: string }) {
       </p>
       {actor.description ? <p className="lede">{actor.description}</p> : null}
       <dl className="stats">
-        <div>
-          <dt>Claims made</dt>
-          <dd>{stats.claims}</dd>
-        </div>
-        <div>
-          <dt>Claims about</dt>
-          <dd>{stats.claimsAbout}</dd>
-        </div>
-        <div>
-          <dt>Events</dt>
-          <dd>{stats.events}</dd>
-        </div>
-        <div>
-          <dt>Documents</dt>
-          <dd>{stats.documents}</dd>
-        </div>
-        <div>
-          <dt>Mentions</dt>
-          <dd>{stats.mentions}</dd>
-        </div>
+        {(
+          [
+            ["Claims made", stats.claims],
+            ["Claims about", stats.claimsAbout],
+            ["Events", stats.events],
+            ["Documents", stats.documents],
+            ["Mentions", stats.mentions],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       <section aria-labelledby="claims-title">
         <h2 id="claims-title">Claims over time ({actor.claims.totalCount})</h2>

@@ -34,17 +34,15 @@ export function SidePanels({
         <ul>
           {index.actors.map(({ actor, mentionIds, claims }) => (
             <li key={actor.id}>
-              <button
-                type="button"
-                className="panel-item"
+              <PanelItem
+                title={actor.name}
+                meta={[
+                  words(actor.kind),
+                  count(mentionIds.length, "mention"),
+                  ...(claims > 0 ? [count(claims, "claim")] : []),
+                ].join(" · ")}
                 onClick={() => cycle(actor.id, mentionIds)}
-              >
-                <span className="item-title">{actor.name}</span>
-                <span className="item-meta">
-                  {words(actor.kind)} · {count(mentionIds.length, "mention")}
-                  {claims > 0 ? ` · ${count(claims, "claim")}` : ""}
-                </span>
-              </button>
+              />
               <Link className="item-link" to={`/actors/${encodeURIComponent(actor.name)}`}>
                 <span className="visually-hidden">{actor.name}: </span>profile
               </Link>
@@ -56,13 +54,12 @@ export function SidePanels({
         <ol>
           {index.claims.map((claim) => (
             <li key={claim.id}>
-              <button type="button" className="panel-item" onClick={() => onShow(claim.id)}>
-                <span className="item-title">{claim.claimant?.name ?? "The article"}</span>
-                <span className="item-text">{claim.text}</span>
-                <span className="item-meta">
-                  {words(claim.kind)} · {formatFuzzyDateShort(claim.statedAt)}
-                </span>
-              </button>
+              <PanelItem
+                title={claim.claimant?.name ?? "The article"}
+                text={claim.text}
+                meta={`${words(claim.kind)} · ${formatFuzzyDateShort(claim.statedAt)}`}
+                onClick={() => onShow(claim.id)}
+              />
             </li>
           ))}
         </ol>
@@ -71,16 +68,11 @@ export function SidePanels({
         <ul>
           {index.events.map(({ event, mentionIds }) => (
             <li key={event.id}>
-              <button
-                type="button"
-                className="panel-item"
+              <PanelItem
+                title={event.title}
+                meta={`${formatFuzzyDateShort(event.date)} · ${words(event.status)}`}
                 onClick={() => cycle(event.id, mentionIds)}
-              >
-                <span className="item-title">{event.title}</span>
-                <span className="item-meta">
-                  {formatFuzzyDateShort(event.date)} · {words(event.status)}
-                </span>
-              </button>
+              />
             </li>
           ))}
         </ul>
@@ -110,5 +102,27 @@ function Panel({
       </summary>
       {children}
     </details>
+  );
+}
+
+/** One entry of a panel: a button that shows the annotation in the text. */
+function PanelItem({
+  title,
+  text,
+  meta,
+  onClick,
+}: {
+  title: string;
+  /** The claim's paraphrase, under its claimant. */
+  text?: string;
+  meta: string;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="panel-item" onClick={onClick}>
+      <span className="item-title">{title}</span>
+      {text === undefined ? null : <span className="item-text">{text}</span>}
+      <span className="item-meta">{meta}</span>
+    </button>
   );
 }
