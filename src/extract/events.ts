@@ -66,7 +66,7 @@ addTriggers(
 );
 addTriggers("HUMANITARIAN", "evacuation evacuations evacuated aid pause assistance");
 addTriggers("OTHER", "election elections vote referendum", "election");
-addTriggers("OTHER", "visit visited trip", "visit");
+addTriggers("OTHER", "visit visits visited trip", "visit");
 addTriggers("OTHER", "protest protests demonstrations gathered rallied marched march", "protest");
 addTriggers("OTHER", "sanctions package ban embargo measures designation", "sanctions");
 addTriggers(
@@ -458,7 +458,10 @@ function nearest(dates: DateMention[], at: number): DateMention | null {
 }
 
 function eventStatus(text: string, date: FuzzyDate | null, published: string): EventStatus {
-  if (FUTURE.test(text) || (date?.start && date.start > published)) return "PLANNED";
+  // "who brokered the deal in July 2022, said he would …": a written year already past is no
+  // plan, whatever the future words around it.
+  const pastYear = date !== null && date.end !== null && !date.yearInferred && date.end < published;
+  if (!pastYear && (FUTURE.test(text) || (date?.start && date.start > published))) return "PLANNED";
   if (ONGOING.test(text)) return "ONGOING";
   return "OCCURRED";
 }

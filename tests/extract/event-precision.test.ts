@@ -54,4 +54,15 @@ describe("event dates", () => {
     const planned = events.find((e) => e.status === "PLANNED");
     expect(planned?.date.start).toBe("2023-05-22");
   });
+
+  it("keeps an event with a written past year OCCURRED despite future words around it", () => {
+    const events = extractAnnotation(
+      "Erdogan, who brokered the deal with the United Nations in July 2022, said he would " +
+        "discuss it with Vladimir Putin when the Russian leader visits Turkey in August.",
+      { publishedAt: "2023-07-26" },
+    ).annotation.events;
+    expect(events.find((e) => e.date.start === "2022-07-01")?.status).toBe("OCCURRED");
+    const visit = events.find((e) => e.date.start === "2023-08-01");
+    expect(visit?.status).toBe("PLANNED");
+  });
 });
