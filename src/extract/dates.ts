@@ -37,6 +37,8 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     // "two days after the ruling", "a week later": counted from an event, not from publication.
     if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/iu.test(text))
       continue;
+    // "for three days", "over two weeks": how long, not when.
+    if (/^(?:for|over)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu.test(text)) continue;
     // "in the week leading up to the summit" names no particular week.
     if (/^(?:in\s+)?the\s+(?:week|month|year|day)$/iu.test(text)) continue;
     const c = result.start;

@@ -157,7 +157,7 @@ export function extractEvents(
         // "which is due to take effect on Monday": a weekday after a future phrase is ahead.
         .map((d) =>
           past && !FUTURE.test(body.slice(Math.max(clause.start, d.start - 40), d.start))
-            ? weekdayBefore(d, published)
+            ? lastYearIfAhead(weekdayBefore(d, published), published)
             : d,
         );
       const found = nearest(clauseDates, t.start);
@@ -428,6 +428,15 @@ function pastTense(clauseTokens: Token[]): boolean {
       !/(?:s|ing)$/iu.test(t.text) &&
       !/^(?:is|are|am)$/iu.test(t.text),
   );
+}
+
+/** "He was held in March", written in September: the March before, not the next one. */
+function lastYearIfAhead(d: DateMention, published: string): DateMention {
+  const { start, end, yearInferred } = d.date;
+  if (!yearInferred || start === null || end === null || start <= published) return d;
+  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
+  const drop = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return { ...d, date: { ...d.date, start: drop(start), end: drop(end) } };
 }
 
 function nextYearIfPast(d: DateMention, published: string): DateMention {

@@ -72,4 +72,11 @@ describe("fuzzy dates against the publication date", () => {
       precision: "UNKNOWN",
     });
   });
+
+  it("do not read a duration as a date", () => {
+    expect(datesIn("The talks lasted for two weeks.")).toEqual([]);
+    expect(
+      datesIn("For three days last week, the court heard arguments.").map((d) => d.text),
+    ).toEqual(["last week"]);
+  });
 });

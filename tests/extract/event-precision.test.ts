@@ -65,4 +65,11 @@ describe("event dates", () => {
     const visit = events.find((e) => e.date.start === "2023-08-01");
     expect(visit?.status).toBe("PLANNED");
   });
+
+  it("puts a month without a year in a past clause before publication", () => {
+    const events = extractAnnotation("Police arrested the activist in March, his lawyer said.", {
+      publishedAt: "2019-09-24",
+    }).annotation.events;
+    expect(events.find((e) => e.date.text?.includes("March"))?.date.start).toBe("2019-03-01");
+  });
 });
