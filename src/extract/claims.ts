@@ -246,8 +246,20 @@ function claimKind(
 ): ClaimKind {
   if (cue && ASSESSMENT_CUES.has(cue)) return "ASSESSMENT";
   if (HEDGES.test(outsideQuote)) return "SPECULATION";
-  if (FUTURE.test(text)) return "PREDICTION";
+  if (FUTURE.test(text) && !decidedBefore(text)) return "PREDICTION";
   if (attributed) return "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
+}
+
+/**
+ * "Armenia and Azerbaijan agreed on Friday to resume talks next month": a decision already taken
+ * about the future is reported as a fact; the future words belong to what was decided.
+ */
+function decidedBefore(text: string): boolean {
+  const future = FUTURE.exec(text);
+  if (future === null) return false;
+  return /\b(?:agreed|decided|voted|resolved|approved|announced|ordered)\b/iu.test(
+    text.slice(0, future.index),
+  );
 }

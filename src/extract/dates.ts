@@ -15,6 +15,24 @@ const PART_OF_MONTH =
   /\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+$/iu;
 const VAGUE =
   /\b(?:in the coming (?:days|weeks|months)|in the near future|soon|in recent (?:days|weeks|months)|for now|at the moment|currently|continuing|ongoing)\b/giu;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const PART_OF_NAMED_MONTH =
+  /\b(early|mid-|mid|late)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/gu;
+// "the 2020 war", "its 2014 annexation": a year inside a noun phrase dates its head noun.
+const YEAR_MODIFIER = /\b(?:the|a|its|their|his|her)\s+((?:19|20)\d\d)(?=\s+\p{Ll})/gu;
 const YEAR_ONLY = /\b(?:in|since|by|during|until|of|throughout)\s+((?:19|20)\d\d)\b/gu;
 
 function utc(year: number, month: number, day: number): Date {
@@ -141,7 +159,31 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     }
     out.push({ start, end: result.index + text.length, date });
   }
-  for (const match of body.matchAll(YEAR_ONLY)) {
+  // chrono reads "in May" but not "in late May" (the modal verb's spelling): part of a month
+  // by name when chrono found nothing there.
+  for (const match of body.matchAll(PART_OF_NAMED_MONTH)) {
+    if (out.some((d) => d.start < match.index + match[0].length && match.index < d.end)) continue;
+    const part = (match[1] as string).toLowerCase();
+    const month = MONTHS.indexOf((match[2] as string).toLowerCase()) + 1;
+    const year = publishedAt.getUTCFullYear();
+    const [from, to] = part.startsWith("early")
+      ? [1, 10]
+      : part.startsWith("mid")
+        ? [11, 20]
+        : [21, lastDay(year, month)];
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      date: {
+        text: match[0],
+        start: toIsoDate(utc(year, month, from)),
+        end: toIsoDate(utc(year, month, to)),
+        precision: "PART_OF_MONTH",
+        yearInferred: true,
+      },
+    });
+  }
+  for (const match of [...body.matchAll(YEAR_ONLY), ...body.matchAll(YEAR_MODIFIER)]) {
     const year = Number(match[1]);
     const at = match.index + match[0].length - 4;
     if (out.some((d) => d.start <= at && at < d.end)) continue;

@@ -39,7 +39,7 @@ const addTriggers = (kind: EventKind, words: string, sense: string = kind) => {
 };
 addTriggers(
   "NEGOTIATION",
-  "talks negotiations negotiation negotiated summit meeting meetings met meet consultations discussions dialogue mediation",
+  "talks negotiations negotiation negotiated summit meeting meetings met meet consultations discussions dialogue mediation round",
 );
 addTriggers(
   "AGREEMENT",
@@ -100,6 +100,7 @@ const ROLE: Record<EventKind, string> = {
 
 // Nouns after a trigger that keep the compound a happening: "peace process", "a second round".
 const EVENT_NOUN_HEADS = new Set(["process", "round", "campaign", "programme", "program", "plan"]);
+const ISSUING = new Set(["issue", "release", "make", "deliver", "give", "publish", "read", "put"]);
 const SEPARABLE = new Set<EventKind>(["OTHER", "NEGOTIATION", "STATEMENT", "TRANSFER"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const ONGOING = /\b(?:continu\w*|ongoing|currently|still)\b/iu;
@@ -129,6 +130,33 @@ export function extractEvents(
   for (const clause of clauses) {
     const clauseTokens = within(tokens, clause.start, clause.end);
     const seenSenses = new Set<string>();
+    // Every trigger of the clause with its sense: a date belongs to the trigger nearest it
+    // ("agreed to resume talks next month, the ministry said in a statement": next month is
+    // the talks', not the statement's).
+    // A trigger inside a prepositional phrase ("reached during the Istanbul talks on June 2nd",
+    // "the exchange under this agreement took place on July 4th") modifies another event and
+    // does not take the date away from it; it may still take its own nearest date.
+    const clauseTriggers = clauseTokens.flatMap((t, i) => {
+      const trig = TRIGGERS[t.text.toLowerCase()];
+      if (!trig || !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1])) return [];
+      let j = i - 1;
+      while (j >= 0 && j >= i - 4 && MODIFIER_POS.has((clauseTokens[j] as Token).pos)) j--;
+      const modifier = j >= 0 && (clauseTokens[j] as Token).pos === "ADP";
+      return [{ at: t.start, sense: trig.sense, modifier }];
+    });
+    const ownsDate = (d: DateMention, sense: string, at: number) => {
+      // Vague words ("currently", "for now") tell a status, not a time: anyone may use them.
+      if (d.date.start === null) return true;
+      if (clauseTriggers.find((c) => c.at === at)?.modifier) return true;
+      let best: { at: number; sense: string } | undefined;
+      for (const c of clauseTriggers)
+        if (
+          !c.modifier &&
+          (best === undefined || Math.abs(c.at - d.start) < Math.abs(best.at - d.start))
+        )
+          best = c;
+      return best === undefined || best.sense === sense;
+    };
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
       const trigger = TRIGGERS[t.text.toLowerCase()];
@@ -143,6 +171,15 @@ export function extractEvents(
       if (
         kind === "PRISONER_EXCHANGE" &&
         !/prisoner|captive|detainee|hostage|bodies|POW|swap/iu.test(sentenceText)
+      )
+        continue;
+      // "said in a statement", "in its announcement": the medium of a saying, which the
+      // statement events of dated attributions cover; not a happening of its own.
+      if (
+        /^(?:statement|announcement|communiqué|readout)$/u.test(t.text) &&
+        /\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)?\s*(?:\p{L}+\s+)?$/iu.test(
+          body.slice(Math.max(clause.start, t.start - 30), t.start),
+        )
       )
         continue;
       seenSenses.add(sense);
@@ -160,17 +197,46 @@ export function extractEvents(
             ? lastYearIfAhead(weekdayBefore(d, published), published)
             : d,
         );
-      const found = nearest(clauseDates, t.start);
+      const found = nearest(
+        clauseDates.filter((d) => ownsDate(d, sense, t.start)),
+        t.start,
+      );
       // Who takes part: the actors of the trigger's own clause; when it names none ("The
       // talks, which Russia hosted, …" split off), those of the whole sentence.
       const usable = (m: { actor: ResolvedActor }) =>
         m.actor.kind !== "MEDIA" || kind === "STATEMENT";
       const inClause = within(actorAt, clause.start, clause.end).filter(usable);
-      const participants = (
+      let participants = (
         inClause.length > 0
           ? inClause
           : within(actorAt, clause.sentenceStart, clause.sentenceEnd).filter(usable)
       ).map((m) => m.actor);
+      // Who issues a statement is its subject or possessor ("the ministry's statement", "the
+      // ministry issued a statement") or named after "by"/"from"; the people the statement
+      // is about, later in the clause, are not issuers.
+      if (kind === "STATEMENT") {
+        // Before the trigger: a possessor, or the subject of a verb of issuing ("the ministry
+        // issued a statement"), not of any verb ("Erdogan attacked the proclamation").
+        const before = inClause.filter((m) => {
+          if (m.end > t.start) return false;
+          if (/^[’']s?\s/u.test(body.slice(m.end, m.end + 3))) return true;
+          return within(clauseTokens, m.end, t.start).every(
+            (x) => x.pos !== "VERB" || ISSUING.has(x.lemma),
+          );
+        });
+        // After it: the actor named by "by"/"from" before any other event.
+        // "the proclamation … by the President of the United States Donald Trump": every
+        // actor of the name run after "by".
+        const by = inClause.filter(
+          (m) =>
+            m.start > t.end &&
+            m.start - t.end < 90 &&
+            /\b(?:by|from)\s+(?:(?:the|of)\s+|[\p{Lu}][\p{L}.-]*\s+){0,8}$/u.test(
+              body.slice(t.end, m.start),
+            ),
+        );
+        participants = [...before, ...by].map((m) => m.actor);
+      }
       if (sense === "war" && /^\s+(?:in|inside)\s/u.test(body.slice(t.end, t.end + 8)))
         for (const m of within(statesAt, t.end, Math.min(clause.end, t.end + 40)))
           if (!participants.includes(m.actor)) participants.unshift(m.actor);
@@ -208,10 +274,14 @@ export function extractEvents(
       // Coreference: the latest event of the same kind, unless both carry dates that differ.
       // "next week" has bounds though not a day: it still tells events apart.
       const dated = near !== null && near.date.start !== null;
+      // A dated reference joins only an event of the same time: "the next round … in late
+      // March" is not the meeting that already happened, even as "the talks".
       const target = events.findLast(
         (e) =>
           e.sense === sense &&
-          (!dated || !e.dated || datesOverlap(e.date, (near as DateMention).date)),
+          (!dated ||
+            ((!e.dated || datesOverlap(e.date, (near as DateMention).date)) &&
+              (e.status === "PLANNED") === (status === "PLANNED"))),
       );
       // "the talks", "this agreement", "her release", "Brittney's release": a definite reference.
       const isAnaphor =
@@ -262,7 +332,11 @@ export function extractEvents(
         // not of the whole sentence around it.
         addParticipants(
           target,
-          isAnaphor && target.participants.length > 0 ? inClause.map((m) => m.actor) : participants,
+          kind === "STATEMENT"
+            ? participants
+            : isAnaphor && target.participants.length > 0
+              ? inClause.map((m) => m.actor)
+              : participants,
           kind,
         );
         target.location ??= location;
@@ -305,7 +379,15 @@ export function extractEvents(
     for (const s of around) {
       const sentence = analysis.sentences[s];
       if (!sentence) continue;
-      const nearby = within(actorAt, sentence.start, sentence.end).map((m) => m.actor);
+      // A statement's issuer is a speaker around it, not whoever is named there.
+      const nearby =
+        event.kind === "STATEMENT"
+          ? actors.filter((a) =>
+              claims.some(
+                (c) => c.claimant === a.name && c.start >= sentence.start && c.end <= sentence.end,
+              ),
+            )
+          : within(actorAt, sentence.start, sentence.end).map((m) => m.actor);
       addParticipants(
         event,
         nearby.filter((a) => a.kind !== "MEDIA"),
@@ -352,6 +434,14 @@ function isTrigger(
     (/^\p{Lu}/u.test(next.text) || /^(?:party|coalition|elite|class|junta)$/u.test(next.text))
   )
     return false;
+  // "the next round", "a second round" of talks; a "round of sanctions" is not, and in "round
+  // of talks" the talks are the trigger.
+  if (word === "round")
+    return (
+      t.pos === "NOUN" &&
+      next?.text !== "of" &&
+      /^(?:next|new|another|second|third|fourth|fifth|final|latest)$/iu.test(prev?.text ?? "")
+    );
   // "March" is a month; only the lower-case word is a march.
   if (word === "march" && t.text !== "march") return false;
   if ((word === "address" || word === "call" || word === "package") && t.pos !== "NOUN")
@@ -405,6 +495,17 @@ function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: nu
   let first = i;
   while (first > 0) {
     const prev = clauseTokens[first - 1] as Token;
+    // "a two-hour meeting": a hyphenated compound modifier is one word.
+    const joined = clauseTokens[first - 2];
+    if (
+      prev.text === "-" &&
+      joined !== undefined &&
+      joined.end === prev.start &&
+      prev.end === (clauseTokens[first] as Token).start
+    ) {
+      first -= 2;
+      continue;
+    }
     if (!MODIFIER_POS.has(prev.pos) || /[,.;:]/u.test(prev.text)) break;
     first--;
     if (prev.pos === "DET") break;
@@ -618,13 +719,20 @@ function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], 
     if (claim.claimant === null || date === null || date.date.precision !== "DAY" || !claim.pastCue)
       continue;
     const clause = clauses.find((c) => c.start <= claim.start && claim.end <= c.end);
+    // The same speaker that day, or a statement of that day in the same sentence with no issuer
+    // yet ("as part of an election rally, Erdogan said on Friday").
     const existing = events.find(
       (e) =>
         e.kind === "STATEMENT" &&
         e.date.start === date.date.start &&
-        e.participants.some((p) => p.actor === claim.claimant),
+        (e.participants.some((p) => p.actor === claim.claimant) ||
+          (e.participants.length === 0 &&
+            clause !== undefined &&
+            e.sentences.has(clause.sentence))),
     );
     if (existing) {
+      if (!existing.participants.some((p) => p.actor === claim.claimant))
+        existing.participants.push({ actor: claim.claimant, role: "issuer" });
       if (clause) existing.sentences.add(clause.sentence);
       continue;
     }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { extractAnnotation } from "../../src/extract/index.ts";
+
+// Hand-written wire-style prose (not from any fixture) for how dates, issuers and references
+// attach to the right event.
+const extract = (body: string, publishedAt = "2025-03-14") =>
+  extractAnnotation(body, { publishedAt }).annotation;
+
+describe("date attachment", () => {
+  it("gives a date to the trigger nearest it, not to a statement later in the clause", () => {
+    const { events } = extract(
+      "Serbia and Kosovo agreed on Thursday to hold energy talks in Skopje next month, " +
+        "the Swiss Foreign Ministry said in a statement.",
+    );
+    const talks = events.find((e) => e.title.toLowerCase().includes("talks"));
+    expect(talks?.date.start).toBe("2025-04-01");
+    expect(talks?.status).toBe("PLANNED");
+    // "in a statement" is the medium of the saying, not a planned statement next month.
+    expect(events.some((e) => e.kind === "STATEMENT" && e.status === "PLANNED")).toBe(false);
+  });
+
+  it("keeps a date for the event that a prepositional phrase names another event in", () => {
+    const { events } = extract(
+      "The grain deal reached during the Ankara talks on March 3 was welcomed by traders.",
+    );
+    const deal = events.find((e) => e.kind === "AGREEMENT");
+    expect(deal?.date.start).toBe("2025-03-03");
+  });
+
+  it("dates an event by a year inside its noun phrase", () => {
+    const { events } = extract("Families displaced since the 2008 war are still waiting.");
+    const war = events.find((e) => e.kind === "MILITARY_ACTION");
+    expect(war?.date.start).toBe("2008-01-01");
+    expect(war?.date.precision).toBe("YEAR");
+  });
+});
+
+describe("event phrases and coreference", () => {
+  it("keeps a hyphenated modifier in the event's title", () => {
+    const { events } = extract(
+      "The deal followed a three-day summit in Nairobi between Kenyan President William Ruto " +
+        "and Ethiopian Prime Minister Abiy Ahmed.",
+    );
+    expect(events.some((e) => e.title === "Three-day summit")).toBe(true);
+  });
+
+  it("does not join a planned, dated reference to a meeting that already happened", () => {
+    const { events } = extract(
+      "Nepalese Prime Minister Pushpa Kamal Dahal met Chinese Premier Li Qiang in Beijing. " +
+        "According to officials familiar with the talks, a second round is expected in late May.",
+    );
+    const planned = events.find((e) => e.status === "PLANNED" && e.kind === "NEGOTIATION");
+    const held = events.find((e) => e.status === "OCCURRED" && e.kind === "NEGOTIATION");
+    expect(held).toBeDefined();
+    expect(held?.date.text).not.toBe("late May");
+    expect(planned?.date.precision).toBe("PART_OF_MONTH");
+  });
+});
+
+describe("statement issuers by position", () => {
+  it("takes the issuer as subject of an issuing verb or after 'by', not everyone named", () => {
+    const { events } = extract(
+      "The Chilean Foreign Ministry issued a statement on Monday about Peru and Bolivia. " +
+        "Senator Ana Lopez attacked the declaration of independence by Catalan leader " +
+        "Jordi Puigmont, which was made on Tuesday.",
+    );
+    const statement = events.find((e) => e.title.toLowerCase() === "statement");
+    expect(statement?.participants.map((p) => p.actor)).toEqual(["Chilean Foreign Ministry"]);
+    const declaration = events.find((e) => e.title.toLowerCase().startsWith("declaration"));
+    expect(declaration?.participants.map((p) => p.actor)).not.toContain("Ana Lopez");
+  });
+});
+
+describe("claim kinds", () => {
+  it("reports a decision about the future as a statement, not a prediction", () => {
+    const { claims } = extract(
+      "Ghana and Togo agreed on Monday to reopen their border next month, the ECOWAS " +
+        "Commission said.",
+    );
+    expect(claims[0]?.kind).toBe("STATEMENT");
+  });
+});
