@@ -423,7 +423,7 @@ export const PERSON_TITLES = new Set(
   `President Vice-President Prime Minister Premier Chancellor King Queen Prince Emperor Pope
   Foreign Defense Defence Interior Finance Secretary General Gen. Lt. Col. Colonel Major Captain
   Admiral Commander Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Governor Mayor Ambassador
-  Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Chief Judge Justice
+  Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Director Chief Judge Justice
   Sheikh Sultan Emir Ayatollah Deputy Envoy Special Minister Speaker Lord Sir Patriarch
   Archbishop Bishop Cardinal Crown Acting Former Russian Ukrainian American British Presidents
   Ministers Leaders Commissioner`.split(/\s+/u),
@@ -472,7 +472,7 @@ export const MONTHS = new Set(
 
 /** Words that make a capitalized phrase a title ("Secretary", "President") when a name follows. */
 export const TITLE_HEADS = new Set(
-  `President Minister Secretary Advisor Adviser Envoy CEO Chairman Chairwoman Chair Director
+  `President Minister Secretary Advisor Adviser Envoy CEO Chairman Chairwoman Chairperson Chair Director
   Ambassador Spokesman Spokeswoman Spokesperson Senator Sen. Governor Mayor Dr. Gen. General
   Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral

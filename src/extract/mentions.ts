@@ -192,11 +192,25 @@ function ministriesInLowerCase(body: string, mentions: Mention[], tokens: Token[
     if (entry?.kind !== "COUNTRY" && !leader) continue;
     const start = match.index;
     const end = start + match[0].length;
-    // The ministry replaces the state word inside it: it is the ministry that acts.
+    // The ministry replaces the state word inside it: it is the ministry that acts. A leader
+    // stays a person of their own ("Netanyahu's government" names Netanyahu too).
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as Mention;
-      if (m.start >= start && m.end <= end) mentions.splice(i, 1);
+      if (m.start >= start && m.end <= end && !(leader && m.kind === "PERSON"))
+        mentions.splice(i, 1);
     }
+    const name = match[1] as string;
+    if (leader && entry === undefined && !mentions.some((m) => m.start === start))
+      mentions.push({
+        start,
+        end: start + name.length,
+        text: name,
+        kind: "PERSON",
+        canonical: null,
+        source: "name",
+        locative: false,
+        sentence: tokens[firstAtOrAfter(tokens, start)]?.sentence ?? 0,
+      });
     const text = body.slice(start, end);
     mentions.push({
       start,
@@ -617,7 +631,14 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     );
     const person = make(first + t - (regnal ? 1 : 0), last, "PERSON", "title-person");
     const titled = make(first, last, "PERSON", "title-person");
-    return [{ ...person, titledForm: titled.text }];
+    // "European Council President Charles Michel", "Foreign Ministry Spokesperson Maria
+    // Zakharova": the body named in the title is an actor too.
+    const head = ws.slice(0, t).findLastIndex((w) => ORGANIZATION_HEADS[w] !== undefined);
+    const body =
+      head >= 0 && ws.slice(head + 1, t).every((w) => TITLE_WORDS.has(w))
+        ? classifyRun(tokens, first, first + head, make).filter((m) => m.kind !== "PERSON")
+        : [];
+    return [...body, { ...person, titledForm: titled.text }];
   }
 
   // Otherwise split the run into gazetteer phrases and leftover names.

@@ -77,6 +77,15 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
   // ", the billionaire founder of …", ", who …", ", 45, …": an apposition about a person.
   const after = body.slice(m.end, m.end + 60);
   if (/^,?\s+who\b|^,\s+\d{1,3},/u.test(after)) return true;
+  // "Netanyahu's government", "the Biden administration", "Aliyev's adviser": a leader's
+  // government or a person's kin and aides (a company has executives, not a cabinet or a wife).
+  if (
+    /^(?:[’']s?\s+(?:\p{Ll}+\s+){0,2}|\s+)(?:government|administration|cabinet|coalition|wife|husband|widow|son|daughter|family|aides?|advisers?|advisors?|lawyers?)\b/u.test(
+      after,
+    ) &&
+    (/^[’']/u.test(after) || /\bthe\s+$/iu.test(body.slice(Math.max(0, m.start - 5), m.start)))
+  )
+    return true;
   // "…, Mariela Belski, said": a speaker set off by commas.
   const next = /^,\s+([\p{Ll}]+)/u.exec(after)?.[1];
   if (next !== undefined && CUE_VERBS.has(next)) return true;

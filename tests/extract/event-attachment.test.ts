@@ -80,3 +80,21 @@ describe("claim kinds", () => {
     expect(claims[0]?.kind).toBe("STATEMENT");
   });
 });
+
+describe("actors named inside titles and possessives", () => {
+  it("keeps the body named in a person's title as an actor of its own", () => {
+    const { actors } = extract(
+      "The talks were hosted by African Union Commission Chairperson Moussa Faki in Addis Ababa.",
+    );
+    const names = actors.map((a) => a.name);
+    expect(names).toContain("Moussa Faki");
+    expect(names).toContain("African Union Commission");
+  });
+
+  it("counts a leader's government as evidence that the surname names a person", () => {
+    const { actors } = extract(
+      "Thousands marched in Budapest on Saturday against Orbán's government.",
+    );
+    expect(actors.find((a) => a.name === "Orbán")?.kind).toBe("PERSON");
+  });
+});
