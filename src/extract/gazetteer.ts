@@ -180,6 +180,7 @@ Bhutan|Bhutanese|Thimphu|
 Maldives|Maldivian|Male|
 Fiji|Fijian|Suva|
 Papua New Guinea|Papua New Guinean|Port Moresby|
+Puerto Rico|Puerto Rican|San Juan|
 `;
 
 export interface CountryEntry {
@@ -477,7 +478,7 @@ export const TITLE_HEADS = new Set(
   Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
   Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal Presidents
-  Ministers Leaders Commissioner Whip`.split(/\s+/u),
+  Ministers Leaders Commissioner Whip Superintendent Inspector`.split(/\s+/u),
 );
 
 /** Every word that can be part of a title before a name ("National Security Advisor"). */

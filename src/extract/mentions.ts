@@ -81,6 +81,8 @@ const CIVIL_HEADS = new Set([
   "Association",
   "Foundation",
   "Institute",
+  "Center",
+  "Centre",
   "University",
   "Movement",
   "Front",
@@ -485,7 +487,10 @@ function analysisGap(prev: Token, next: Token): boolean {
 
 function startsName(t: Token, sentenceInitial: boolean): boolean {
   if (!(isCapitalized(t.text) || isAcronym(t.text))) return false;
-  if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text)) return false;
+  // "New" inside a sentence opens a name ("the New Progressive Party"); opening one, it is
+  // usually the adjective ("New sanctions …").
+  if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text) && (t.text !== "New" || sentenceInitial))
+    return false;
   if (sentenceInitial && t.pos !== "PROPN" && !ENTRIES.has(t.text) && !PERSON_TITLES.has(t.text))
     return false;
   return true;
@@ -572,15 +577,18 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const international = [1, 2, 3].some(
       (n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "ORGANIZATION",
     );
-    const kind = international
-      ? "ORGANIZATION"
-      : national &&
-          headKind === "ORGANIZATION" &&
-          !CIVIL_HEADS.has(ws[k] as string) &&
-          !/Forces|Army|Navy|Party/u.test(ws.join(" ")) &&
-          (stateBody || !/Bank|Fund/u.test(ws.join(" ")))
-        ? "GOVERNMENT"
-        : headKind;
+    // "Center for Investigative Journalism", "Broadcasting Corporation": a newsroom.
+    const kind = /\b(?:Journalism|Reporting|Broadcasting)\b/u.test(ws.join(" "))
+      ? "MEDIA"
+      : international
+        ? "ORGANIZATION"
+        : national &&
+            headKind === "ORGANIZATION" &&
+            !CIVIL_HEADS.has(ws[k] as string) &&
+            !/Forces|Army|Navy|Party/u.test(ws.join(" ")) &&
+            (stateBody || !/Bank|Fund/u.test(ws.join(" ")))
+          ? "GOVERNMENT"
+          : headKind;
     return [make(from, last, kind, "organization")];
   }
 

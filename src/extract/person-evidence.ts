@@ -42,7 +42,7 @@ const MEETING_VERBS = new Set([
 const MEDIA_WORDS = /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune)$/u;
 // Words that end a company's or body's name but are not heads of a public body.
 const BODY_WORDS =
-  /^(?:Exchange|Intelligence|Center|Centre|Holdings|Airlines|Airways|Energy|Petroleum|Oil|Gas|Motors|Partners|Capital|Inc|Corp|Ltd|Limited|Plc|LLC|AG|SA|GmbH|Industries|Systems|Technologies|Media|Network|Society|Federation|Authority|Trust|Institute|Initiative|Project|Watch)$/u;
+  /^(?:Exchange|Intelligence|Center|Centre|Holdings|Air|Airlines|Airways|Energy|Petroleum|Oil|Gas|Motors|Partners|Capital|Inc|Corp|Ltd|Limited|Plc|LLC|AG|SA|GmbH|Industries|Systems|Technologies|Media|Network|Society|Federation|Authority|Trust|Institute|Initiative|Project|Watch)$/u;
 
 /** The kind a name of unknown shape gets without person evidence: a body's, or none. */
 function bodyKind(words: string[]): Mention["kind"] | null {
@@ -148,8 +148,31 @@ export function requirePersonEvidence(
   );
   const keep = (m: Mention): boolean =>
     keepFull(m) || (!m.text.includes(" ") && givenNames.has(m.text));
+  // "Mahan" after "Mahan Air": a lone word that opens a body's name is that body, whatever
+  // other evidence says ("Mahan's director").
+  const bodyFirstWords = new Map(
+    mentions
+      .filter((m) => m.text.includes(" "))
+      .map((m) => {
+        const words = m.text.split(/\s+/u);
+        const kind = m.kind === "PERSON" && m.source === "name" ? bodyKind(words) : m.kind;
+        return [words[0] as string, kind] as const;
+      })
+      .filter((e): e is readonly [string, Mention["kind"]] => e[1] !== null && e[1] !== "PERSON"),
+  );
   const out: Mention[] = [];
   for (const m of mentions) {
+    const bodyKindOfWord = bodyFirstWords.get(m.text);
+    // Not a person's known surname ("Bill Clinton" … "Clinton Foundation" … "Clinton").
+    if (
+      m.kind === "PERSON" &&
+      m.source === "name" &&
+      bodyKindOfWord !== undefined &&
+      !knownSurnames.has(m.text)
+    ) {
+      out.push({ ...m, kind: bodyKindOfWord, source: "organization" });
+      continue;
+    }
     if (m.kind !== "PERSON" || m.source !== "name") {
       out.push(m);
       continue;

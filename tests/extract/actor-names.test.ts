@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractAnnotation } from "../../src/extract/index.ts";
+
+// Hand-written wire-style prose (not from any fixture) about names of bodies and people.
+const actorsOf = (body: string) =>
+  extractAnnotation(body, { publishedAt: "2025-05-02" }).annotation.actors;
+const kindOf = (body: string, name: string) => actorsOf(body).find((a) => a.name === name)?.kind;
+
+describe("names of bodies", () => {
+  it("reads a lone word that opens a body's name as that body, not a person", () => {
+    const body =
+      "Kenya on Monday grounded the cargo carrier Astral Air. Astral's director, John Mwangi, " +
+      "said the airline would appeal. Astral had denied the charges.";
+    expect(actorsOf(body).some((a) => a.name === "Astral" && a.kind === "PERSON")).toBe(false);
+    expect(kindOf(body, "Astral Air")).toBe("ORGANIZATION");
+  });
+
+  it("keeps a person's surname even when a body is named after them", () => {
+    const body =
+      "Former US President Jimmy Carter died on Sunday. The Carter Center said Carter had " +
+      "monitored dozens of elections.";
+    expect(kindOf(body, "Jimmy Carter")).toBe("PERSON");
+    expect(actorsOf(body).some((a) => a.name === "Carter Center" && a.kind === "PERSON")).toBe(
+      false,
+    );
+  });
+
+  it("keeps 'New' inside a party's name and reads a journalism centre as media", () => {
+    const body =
+      "The governor resigned as leader of the New Democratic Alliance Party on Friday. The " +
+      "Lagos Center for Investigative Journalism published the messages.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("New Democratic Alliance Party");
+    expect(kindOf(body, "Lagos Center for Investigative Journalism")).toBe("MEDIA");
+  });
+
+  it("separates a police rank from the officer's name", () => {
+    const body = "Police Superintendent Maria Okafor said two officers were injured.";
+    expect(kindOf(body, "Maria Okafor")).toBe("PERSON");
+  });
+});
