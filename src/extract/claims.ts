@@ -184,7 +184,23 @@ function findClaimant(
     }
     // "…,” said Peskov." / "…, said the ministry." Only verbs of saying invert; after
     // "…, accusing" or "…, urging" the name that follows is the object, not the speaker.
-    if (prev && /^[,”"’]$/u.test(prev.text) && INVERTING.has(t.lemma) && !word.endsWith("ing")) {
+    // "The bloc's foreign policy chief, Kaja Kallas, said …": a name set off by commas right
+    // before the cue is its subject, not a sign of inversion.
+    const apposition =
+      prev?.text === "," &&
+      speakers.some(
+        (r) =>
+          r.end <= prev.start &&
+          body.slice(r.end, prev.start).trim() === "" &&
+          /,\s*$/u.test(body.slice(Math.max(0, r.start - 3), r.start)),
+      );
+    if (
+      prev &&
+      !apposition &&
+      /^[,”"’]$/u.test(prev.text) &&
+      INVERTING.has(t.lemma) &&
+      !word.endsWith("ing")
+    ) {
       // "…, argued the government's lawyer, Richard Keen": the possessor only qualifies.
       const after = speakers.filter((r) => r.start >= t.end && r.start - t.end < 50);
       const agent = /^[’']s\b/u.test(body.slice(after[0]?.end ?? 0, (after[0]?.end ?? 0) + 2))

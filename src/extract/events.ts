@@ -266,7 +266,18 @@ export function extractEvents(
         planned === "PLANNED" &&
         FUTURE.test(body.slice(Math.max(clause.start, found.start - 40), found.start));
       const near = found !== null && aheadDate ? nextYearIfPast(found, published) : found;
-      const status = ended && planned === "PLANNED" ? "ONGOING" : planned;
+      // "accused of plotting a coup", "called for a ceasefire": what is plotted or demanded has
+      // not happened.
+      const intended =
+        /\b(?:plott\w*|planning|preparing|threaten\w*|call(?:s|ed|ing)? for|demand\w*)\s+(?:(?:a|an|the|new|fresh|immediate)\s+)*$/iu.test(
+          body.slice(Math.max(clause.start, mention.start - 40), mention.start),
+        );
+      const status =
+        ended && planned === "PLANNED"
+          ? "ONGOING"
+          : intended && near === null
+            ? "PLANNED"
+            : planned;
       // "the conflict in Darfur": a place right after the event phrase names where it is.
       const ownPlace = placeAfter(body.slice(mention.end, Math.min(clause.end, mention.end + 40)));
       const location = ownPlace ?? findLocation(body, clause.start, clause.end);

@@ -98,3 +98,28 @@ describe("actors named inside titles and possessives", () => {
     expect(actors.find((a) => a.name === "Orbán")?.kind).toBe("PERSON");
   });
 });
+
+describe("speakers in apposition and intended events", () => {
+  it("takes a name set off by commas before the cue as the speaker, not a name after it", () => {
+    const { claims } = extract(
+      "The African Union's peace envoy, Olusegun Obasanjo, said the bloc would review " +
+        "Ethiopia's request next week.",
+    );
+    expect(claims[0]?.claimant).toBe("Olusegun Obasanjo");
+  });
+
+  it("still inverts a trailing cue after a comma", () => {
+    const { claims } = extract(
+      "The talks ended without a deal, said the ministry's spokesman, Ivan Petrov.",
+    );
+    expect(claims[0]?.claimant).toBe("Ivan Petrov");
+  });
+
+  it("does not report a plotted or demanded event as having happened", () => {
+    const { events } = extract(
+      "Bolivian President Luis Arce accused army commanders of plotting a coup.",
+    );
+    const coup = events.find((e) => e.title.toLowerCase().includes("coup"));
+    expect(coup?.status).toBe("PLANNED");
+  });
+});
