@@ -27,6 +27,10 @@ Salman Sam Samuel Sandra Sara Sarah Scott Sebastian Serhiy Sergei Sergey Sergio 
 Sophie Stefan Stephen Steve Steven Susan Sven Tamim Tatiana Thomas Tim Timothy Tom Tony Ursula Valentina
 Vasyl Victor Viktor Vladimir Volodymyr Walter Wang William Wolfgang Xi Yair Yasser Yevgeny Yoav Yuri
 Yulia Yusuf Zhang Ziad
+Abiy Alejandro Alejandra Amadou Andrés Beatriz Bola Cristina Cyril Eduardo Emmerson Fernanda Fumio
+Gabriela Giorgi Guillermo Hakainde Ignacio Irakli Jair Joko Kaja Kwame Lucía Marcelo Mauricio Moussa
+Nikol Nicolás Ngozi Olusegun Prabowo Ricardo Rodrigo Salome Santiago Sebastián Shehbaz Uhuru Wanda
+Yoweri
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/u).filter(Boolean));

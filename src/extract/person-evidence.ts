@@ -89,7 +89,11 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
   // "…, Mariela Belski, said": a speaker set off by commas.
   const next = /^,\s+([\p{Ll}]+)/u.exec(after)?.[1];
   if (next !== undefined && CUE_VERBS.has(next)) return true;
-  const apposition = /^,\s+(?:the|a|an|his|her|its)\s+([^,.;]{1,50})/u.exec(after)?.[1];
+  // ", the billionaire founder", ", Puerto Rico's governor,": a description after the name.
+  const apposition =
+    /^,\s+(?:(?:the|a|an|his|her|its)\s+|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}[’']s\s+)([^,.;]{1,50})/u.exec(
+      after,
+    )?.[1];
   if (apposition !== undefined) {
     const nouns = apposition.split(/\s+/u).map((w) => w.replace(/[’']s$/u, "").toLowerCase());
     if (nouns.slice(0, 4).some((w) => ROLE_NOUNS.has(w))) return true;

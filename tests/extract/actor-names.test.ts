@@ -39,3 +39,14 @@ describe("names of bodies", () => {
     expect(kindOf(body, "Maria Okafor")).toBe("PERSON");
   });
 });
+
+describe("person evidence from a possessive description", () => {
+  it("reads 'X, <state>'s prime minister,' as a person who speaks", () => {
+    const { actors, claims } = extractAnnotation(
+      "Ousmane Sonko, Senegal's prime minister, said the fishing accords would be reviewed.",
+      { publishedAt: "2025-05-02" },
+    ).annotation;
+    expect(actors.find((a) => a.name === "Ousmane Sonko")?.kind).toBe("PERSON");
+    expect(claims[0]?.claimant).toBe("Ousmane Sonko");
+  });
+});
