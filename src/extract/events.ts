@@ -211,6 +211,15 @@ export function extractEvents(
           ? inClause
           : within(actorAt, clause.sentenceStart, clause.sentenceEnd).filter(usable)
       ).map((m) => m.actor);
+      // "Armenia and Azerbaijan agreed to resume talks, the Austrian Foreign Ministry said": a
+      // speaker named after the event reports it and is no party to it.
+      const reporters = inClause.filter(
+        (m) =>
+          m.start > t.end &&
+          claims.some((c) => c.claimant === m.actor.name && c.start <= t.start && t.end <= c.end),
+      );
+      if (kind !== "STATEMENT" && reporters.length > 0 && reporters.length < participants.length)
+        participants = participants.filter((a) => !reporters.some((m) => m.actor === a));
       // Who issues a statement is its subject or possessor ("the ministry's statement", "the
       // ministry issued a statement") or named after "by"/"from"; the people the statement
       // is about, later in the clause, are not issuers.
@@ -346,7 +355,16 @@ export function extractEvents(
           kind === "STATEMENT"
             ? participants
             : isAnaphor && target.participants.length > 0
-              ? inClause.map((m) => m.actor)
+              ? // "Hajiyev warned that the talks could collapse": who speaks about an event
+                // named before is not one of its parties.
+                inClause
+                  .map((m) => m.actor)
+                  .filter(
+                    (a) =>
+                      !claims.some(
+                        (c) => c.claimant === a.name && c.start <= t.start && t.end <= c.end,
+                      ),
+                  )
               : participants,
           kind,
         );

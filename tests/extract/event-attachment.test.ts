@@ -123,3 +123,18 @@ describe("speakers in apposition and intended events", () => {
     expect(coup?.status).toBe("PLANNED");
   });
 });
+
+describe("participants by position", () => {
+  it("does not make the source named after an event, or a speaker about it, a party", () => {
+    const { events } = extract(
+      "Serbia and Kosovo agreed on Thursday to hold energy talks next month, the Swiss Foreign " +
+        "Ministry said. Kosovo's chief negotiator, Besnik Bislimi, warned that the talks could " +
+        "fail.",
+    );
+    const talks = events.find((e) => e.title.toLowerCase().includes("talks"));
+    const names = talks?.participants.map((p) => p.actor) ?? [];
+    expect(names).toEqual(expect.arrayContaining(["Serbia", "Kosovo"]));
+    expect(names).not.toContain("Swiss Foreign Ministry");
+    expect(names).not.toContain("Besnik Bislimi");
+  });
+});
