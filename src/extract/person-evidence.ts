@@ -39,6 +39,8 @@ const MEETING_VERBS = new Set([
   "telephoned",
 ]);
 
+const GROUP_PLURALS =
+  /^(?:Protesters|Demonstrators|Rebels|Militants|Insurgents|Separatists|Hostages|Critics|Activists|Residents|Refugees|Settlers)$/u;
 const MEDIA_WORDS = /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune)$/u;
 // Words that end a company's or body's name but are not heads of a public body.
 const BODY_WORDS =
@@ -166,6 +168,11 @@ export function requirePersonEvidence(
   );
   const out: Mention[] = [];
   for (const m of mentions) {
+    // "Protesters called for …" opening a sentence: the plural of a group noun, not a name.
+    if (m.kind === "PERSON" && m.source === "name" && GROUP_PLURALS.test(m.text)) {
+      out.push({ ...m, kind: "GROUP", source: "organization" });
+      continue;
+    }
     const bodyKindOfWord = bodyFirstWords.get(m.text);
     // Not a person's known surname ("Bill Clinton" … "Clinton Foundation" … "Clinton").
     if (

@@ -50,3 +50,13 @@ describe("person evidence from a possessive description", () => {
     expect(claims[0]?.claimant).toBe("Ousmane Sonko");
   });
 });
+
+describe("plurals of group nouns", () => {
+  it("reads a capitalized plural opening a sentence as a group, not a person", () => {
+    const { actors } = extractAnnotation(
+      "Demonstrators called for the minister's resignation, police in Lima said.",
+      { publishedAt: "2025-05-02" },
+    ).annotation;
+    expect(actors.some((a) => a.name === "Demonstrators" && a.kind === "PERSON")).toBe(false);
+  });
+});
