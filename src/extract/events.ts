@@ -183,7 +183,14 @@ export function extractEvents(
       )
         continue;
       seenSenses.add(sense);
-      const mention = eventPhrase(clauseTokens, i);
+      // "signed a border accord": the object naming the same event titles it better than the verb.
+      const object =
+        t.pos === "VERB"
+          ? clauseTokens
+              .slice(i + 1, i + 5)
+              .findIndex((x) => x.pos === "NOUN" && TRIGGERS[x.text.toLowerCase()]?.sense === sense)
+          : -1;
+      const mention = eventPhrase(clauseTokens, object >= 0 ? i + 1 + object : i);
       // "The court heard the case on Thursday": a weekday in a past-tense clause is the one
       // before publication, wherever chrono put it.
       const past = !FUTURE.test(body.slice(clause.start, clause.end)) && pastTense(clauseTokens);
@@ -296,9 +303,15 @@ export function extractEvents(
       const dated = near !== null && near.date.start !== null;
       // A dated reference joins only an event of the same time: "the next round … in late
       // March" is not the meeting that already happened, even as "the talks".
+      // "previous agreements" are background: "the deal" later is the one the story is about.
+      const background = (e: ExtractedEvent) =>
+        /^(?:\p{L}+\s+)?(?:previous|earlier|past|former|prior)\b/iu.test(
+          body.slice(e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0),
+        );
       const target = events.findLast(
         (e) =>
           e.sense === sense &&
+          !background(e) &&
           (!dated ||
             ((!e.dated || datesOverlap(e.date, (near as DateMention).date)) &&
               (e.status === "PLANNED") === (status === "PLANNED"))),
@@ -339,8 +352,13 @@ export function extractEvents(
         ownPlace !== null &&
         (target.location !== null ? target.location !== ownPlace : sense === "war");
       // "a ceasefire", "a new round of talks": an indefinite noun phrase introduces a new one.
+      // "previous agreements", "an earlier ceasefire": another one than the last named.
       const indefinite =
-        t.pos !== "VERB" && /^(?:a|an|another)\b/iu.test(body.slice(mention.start, mention.end));
+        t.pos !== "VERB" &&
+        (/^(?:a|an|another)\b/iu.test(body.slice(mention.start, mention.end)) ||
+          /\b(?:previous|earlier|past|former|prior|last|new)\s+(?:\p{L}+\s+)?$/iu.test(
+            body.slice(Math.max(mention.start, t.start - 30), t.start),
+          ));
       if (target && !elsewhere && !indefinite && (isAnaphor || (!disjoint && !otherTime))) {
         target.mentions.push(mention);
         target.sentences.add(clause.sentence);

@@ -138,3 +138,17 @@ describe("participants by position", () => {
     expect(names).not.toContain("Besnik Bislimi");
   });
 });
+
+describe("background events", () => {
+  it("keeps 'previous agreements' apart from the deal the story is about", () => {
+    const { events } = extract(
+      "Armenia and Azerbaijan signed a border accord on Monday. Baku accused Yerevan of " +
+        "breaking previous agreements. Diplomats said the accord would be ratified.",
+    );
+    const accord = events.find((e) => e.title.toLowerCase().includes("border accord"));
+    const previous = events.find((e) => e.title.toLowerCase().startsWith("previous"));
+    expect(previous).toBeDefined();
+    expect(previous?.mentions.map((m) => m.text)).toEqual(["previous agreements"]);
+    expect(accord?.mentions.map((m) => m.text)).toContain("the accord");
+  });
+});
