@@ -16,5 +16,9 @@ try {
   process.exit(0);
 }
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-const { status } = spawnSync(npm, ["run", "--silent", "build:web"], { stdio: "inherit" });
+// Always the production build: a shell's NODE_ENV=development would bundle React's dev build.
+const { status } = spawnSync(npm, ["run", "--silent", "build:web"], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
 process.exit(status ?? 1);

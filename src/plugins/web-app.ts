@@ -115,13 +115,22 @@ export function resolveWebPath(pathname: string, root: string): string | null {
   return file.startsWith(root) || `${file}${sep}` === root ? file : null;
 }
 
+/**
+ * Whether a path asks for a built file rather than a client route. Only /assets/ and names with
+ * an extension we serve count: an actor page such as /actors/U.S.%20State%20Department or
+ * /actors/Amazon.com is a route, whatever dots its name holds.
+ */
+function isFileRequest(pathname: string): boolean {
+  if (pathname.startsWith("/assets/")) return true;
+  const last = pathname.slice(pathname.lastIndexOf("/") + 1);
+  return Object.hasOwn(CONTENT_TYPES, extname(last).toLowerCase());
+}
+
 async function serve(pathname: string, root: string, persistedOnly: boolean): Promise<Answer> {
   const file = resolveWebPath(pathname, root);
   if (file === null) return text(404, "Not found");
-  const extension = extname(file);
-  if (extension === "" || file === `${root}index.html` || `${file}${sep}` === root) {
-    return index(root, persistedOnly);
-  }
+  if (!isFileRequest(pathname) || file === `${root}index.html`) return index(root, persistedOnly);
+  const extension = extname(file).toLowerCase();
   const contents = await readRegularFile(file);
   if (contents === null) return text(404, "Not found");
   const assets = `${root}assets${sep}`;

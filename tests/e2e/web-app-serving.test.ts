@@ -47,6 +47,9 @@ describe("the front end's files", () => {
       "/documents/some-slug",
       "/timeline?document=x",
       "/actors/Dmitry%20Peskov",
+      // Names with dots are routes too, not files with an odd extension.
+      "/actors/U.S.%20State%20Department",
+      "/actors/Amazon.com",
     ]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
