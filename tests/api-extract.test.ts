@@ -141,6 +141,15 @@ describe("createDocument(extract: true)", () => {
     expect(again.extractDocument.__typename).toBe("ExtractDocumentPayload");
     expect(await countRows()).toEqual(before);
   });
+
+  it("runs concurrent REPLACE extractions one after the other: no claim is stored twice", async () => {
+    const before = await countRows();
+    const runs = await Promise.all(
+      [1, 2, 3].map(() => call(EXTRACT, { input: { id, mode: "REPLACE" } })),
+    );
+    for (const run of runs) expect(run.extractDocument.__typename).toBe("ExtractDocumentPayload");
+    expect(await countRows()).toEqual(before);
+  });
 });
 
 describe("extraction of a hand-annotated document", () => {

@@ -10,6 +10,7 @@ import {
   type DocumentInput,
   documentInputSchema,
   ingestDocument,
+  lockDocument,
 } from "./documents.ts";
 import { ConflictError, DomainValidationError, NotFoundError } from "./errors.ts";
 
@@ -164,7 +165,7 @@ export async function importDocumentAnnotations(
 ): Promise<{ document: Document; summary: ImportSummary }> {
   const content = parseOrThrow(importedAnnotationSchema, annotations, ["annotations"]);
   return prisma.$transaction(async (tx) => {
-    const document = await tx.document.findUnique({ where: { id: documentId } });
+    const document = await lockDocument(tx, documentId);
     if (!document) throw new NotFoundError("Document", String(documentId));
     const summary = await importAnnotation(tx, document, content, mode).catch((error: unknown) => {
       if (error instanceof DomainValidationError) {

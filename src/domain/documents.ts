@@ -83,3 +83,16 @@ async function freeSlug(db: Db, base: string): Promise<string> {
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;
 }
+
+/**
+ * Reads a document and locks its row until the transaction ends, so two annotation writes to the
+ * same document (importAnnotations, extractDocument) run one after the other: otherwise REPLACE
+ * in one cannot see the rows the other is adding, and both sets of claims stay.
+ */
+export async function lockDocument(
+  db: Prisma.TransactionClient,
+  id: number,
+): Promise<Document | null> {
+  await db.$queryRaw`SELECT 1 FROM "Document" WHERE id = ${id} FOR UPDATE`;
+  return db.document.findUnique({ where: { id } });
+}

@@ -8,8 +8,13 @@ import {
   type ImportSummary,
   importAnnotation,
 } from "../domain/annotation-import.ts";
-import { createDocument } from "../domain/document-writes.ts";
-import { type DocumentInput, ingestDocument } from "../domain/documents.ts";
+import { isUniqueViolation } from "../domain/document-writes.ts";
+import {
+  contentHash,
+  type DocumentInput,
+  ingestDocument,
+  lockDocument,
+} from "../domain/documents.ts";
 import { ConflictError, DomainValidationError, NotFoundError } from "../domain/errors.ts";
 import { nameKey } from "../domain/names.ts";
 import type { Document, Prisma, PrismaClient } from "../generated/prisma/client.ts";
@@ -129,24 +134,42 @@ function scopeEventSlugs(annotation: Annotation, documentId: number): void {
     if (claim.event !== null) claim.event = renamed.get(claim.event) ?? claim.event;
 }
 
-/** createDocument with extraction in the same transaction. */
+const ATTEMPTS = 3;
+
+/**
+ * createDocument with extraction in the same transaction. A unique violation has two causes:
+ * a concurrent twin stored the same body (its document is the answer, as in createDocument), or
+ * a concurrent write took an actor name or alias this extraction was adding (the whole
+ * transaction is tried again, then reported as a conflict — never stored without extraction).
+ */
 export async function createDocumentWithExtraction(
   prisma: PrismaClient,
   input: DocumentInput,
 ): Promise<{ document: Document; created: boolean; extraction: ExtractionOutcome }> {
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const { document, created } = await ingestDocument(tx, input);
-      if (!created) return { document, created, extraction: storedBefore(document) };
-      return { document, created, extraction: await extractIntoDocument(tx, document, "REPLACE") };
-    }, TRANSACTION);
-  } catch (error) {
-    // A concurrent twin won the body or slug: createDocument answers with it (or the conflict).
-    const code = (error as { code?: unknown }).code;
-    if (!(error instanceof ConflictError || code === "P2002")) throw error;
-    const { document, created } = await createDocument(prisma, input);
-    return { document, created, extraction: storedBefore(document) };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction(async (tx) => {
+        const { document, created } = await ingestDocument(tx, input);
+        if (!created) return { document, created, extraction: storedBefore(document) };
+        const extraction = await extractIntoDocument(tx, document, "REPLACE");
+        return { document, created, extraction };
+      }, TRANSACTION);
+    } catch (error) {
+      if (!(error instanceof ConflictError || isUniqueViolation(error))) throw error;
+      const twin = await prisma.document.findUnique({
+        where: { contentHash: contentHash(input.body) },
+      });
+      if (twin) return { document: twin, created: false, extraction: storedBefore(twin) };
+      if (error instanceof ConflictError || attempt === ATTEMPTS) throw asConflict(error);
+    }
   }
+}
+
+function asConflict(error: unknown): unknown {
+  if (!isUniqueViolation(error)) return error;
+  return new ConflictError(
+    "a concurrent write took a name or alias this extraction was adding; try again",
+  );
 }
 
 function storedBefore(document: Document): ExtractionOutcome {
@@ -166,14 +189,18 @@ export async function extractDocument(
   id: number,
   mode: ImportMode,
 ): Promise<{ document: Document; extraction: ExtractionOutcome }> {
-  return prisma.$transaction(async (tx) => {
-    const document = await tx.document.findUnique({ where: { id } });
-    if (!document) throw new NotFoundError("Document", String(id));
-    const extraction = await extractIntoDocument(tx, document, mode);
-    // The seeder's "unchanged" shortcut no longer describes this document.
-    const updated = extraction.summary
-      ? await tx.document.update({ where: { id }, data: { annotationHash: null } })
-      : document;
-    return { document: updated, extraction };
-  }, TRANSACTION);
+  return prisma
+    .$transaction(async (tx) => {
+      const document = await lockDocument(tx, id);
+      if (!document) throw new NotFoundError("Document", String(id));
+      const extraction = await extractIntoDocument(tx, document, mode);
+      // The seeder's "unchanged" shortcut no longer describes this document.
+      const updated = extraction.summary
+        ? await tx.document.update({ where: { id }, data: { annotationHash: null } })
+        : document;
+      return { document: updated, extraction };
+    }, TRANSACTION)
+    .catch((error: unknown) => {
+      throw asConflict(error);
+    });
 }
