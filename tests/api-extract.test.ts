@@ -170,6 +170,19 @@ describe("extraction of a hand-annotated document", () => {
     expect(actors - actorsBefore).toBeLessThan(5);
   });
 
+  it("REPLACE replaces only extracted items: the hand annotation stays whole", async () => {
+    const doc = (await call(`{ document(slug: "${SEED_SLUG}") { id } }`, {}, readKey)).document;
+    const manualBefore = await readDocument(SEED_SLUG, "MANUAL");
+    await call(EXTRACT, { input: { id: doc.id, mode: "REPLACE" } });
+    const extractedOnce = (await readDocument(SEED_SLUG, "EXTRACTED")).claims.totalCount;
+    await call(EXTRACT, { input: { id: doc.id, mode: "REPLACE" } });
+    const manualAfter = await readDocument(SEED_SLUG, "MANUAL");
+    expect(manualAfter.claims.totalCount).toBe(manualBefore.claims.totalCount);
+    expect(manualAfter.mentions.totalCount).toBe(manualBefore.mentions.totalCount);
+    expect(manualAfter.events.totalCount).toBe(manualBefore.events.totalCount);
+    expect((await readDocument(SEED_SLUG, "EXTRACTED")).claims.totalCount).toBe(extractedOnce);
+  });
+
   it("answers NotFoundError for a document that does not exist", async () => {
     const missing = Buffer.from("Document:999999").toString("base64");
     const result = await call(EXTRACT, { input: { id: missing, mode: "MERGE" } });

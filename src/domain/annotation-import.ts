@@ -54,7 +54,14 @@ export async function importAnnotation(
   };
   const eventIds = await upsertEvents(db, annotation.events, actorId, origin);
 
-  if (mode === "REPLACE") {
+  if (mode === "REPLACE" && origin === "EXTRACTED") {
+    // Extracting again replaces only what extraction wrote: hand annotation stays. The link rows
+    // stay too (manual claims may hang off them); createMany below skips the ones that exist.
+    const extracted = { documentId: document.id, origin };
+    await db.claim.deleteMany({ where: extracted });
+    await db.actorMention.deleteMany({ where: extracted });
+    await db.eventMention.deleteMany({ where: extracted });
+  } else if (mode === "REPLACE") {
     await db.claim.deleteMany({ where: { documentId: document.id } });
     await db.documentActor.deleteMany({ where: { documentId: document.id } });
     await db.documentEvent.deleteMany({ where: { documentId: document.id } });

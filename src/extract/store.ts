@@ -32,7 +32,7 @@ export interface ExtractionOutcome {
   summary: ImportSummary | null;
 }
 
-/** Extracts the document's annotation and stores it (REPLACE drops earlier mentions first). */
+/** Extracts the document's annotation and stores it (REPLACE drops what extraction stored before). */
 export async function extractIntoDocument(
   db: Db,
   document: Document,
@@ -67,7 +67,11 @@ export async function extractIntoDocument(
   });
   const summary = await importAnnotation(db, document, annotation, mode, "EXTRACTED");
   if (mode === "REPLACE") {
-    // Extracted events of an earlier run that nothing refers to any more go with it.
+    // Extracted events of an earlier run that this run no longer mentions leave the document,
+    // and go altogether when nothing else refers to them.
+    await db.documentEvent.deleteMany({
+      where: { documentId: document.id, event: { origin: "EXTRACTED" }, mentions: { none: {} } },
+    });
     await db.event.deleteMany({
       where: {
         id: { in: before.map((e) => e.eventId) },

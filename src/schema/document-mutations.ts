@@ -157,7 +157,8 @@ const ExtractDocumentInput = builder.inputType("ExtractDocumentInput", {
       type: ImportMode,
       defaultValue: "REPLACE",
       required: true,
-      description: "REPLACE drops the document's mentions and claims first; MERGE adds to them",
+      description:
+        "REPLACE drops what extraction stored before (hand annotation stays); MERGE adds to it",
     }),
   }),
 });
