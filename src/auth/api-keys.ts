@@ -8,6 +8,7 @@
 // - `secret`: 32 random bytes (256 bits) in base64url, 43 characters. Only its SHA-256 is
 //   stored, and it is never shown again after creation.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { isUniqueViolation } from "../domain/errors.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import type { ApiScope, Caller } from "../schema/context.ts";
 
@@ -243,8 +244,4 @@ async function touchLastUsed(
   } catch {
     // Best effort: the key is valid whether or not its last use could be recorded.
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown })?.code === "P2002";
 }

@@ -6,8 +6,13 @@ import type { Actor, Prisma, PrismaClient } from "../generated/prisma/client.ts"
 import { ActorKind } from "../generated/prisma/enums.ts";
 import { findActorByNameOrAlias } from "./actors.ts";
 import { actorSchema } from "./annotation-format.ts";
-import { isUniqueViolation, parseOrThrow } from "./document-writes.ts";
-import { ConflictError, DomainValidationError, NotFoundError } from "./errors.ts";
+import { parseOrThrow } from "./document-writes.ts";
+import {
+  ConflictError,
+  DomainValidationError,
+  isUniqueViolation,
+  NotFoundError,
+} from "./errors.ts";
 import { nameKey } from "./names.ts";
 
 type Db = Prisma.TransactionClient;

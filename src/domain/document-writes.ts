@@ -12,7 +12,12 @@ import {
   ingestDocument,
   lockDocument,
 } from "./documents.ts";
-import { ConflictError, DomainValidationError, NotFoundError } from "./errors.ts";
+import {
+  ConflictError,
+  DomainValidationError,
+  isUniqueViolation,
+  NotFoundError,
+} from "./errors.ts";
 
 const TRANSACTION = { timeout: 60_000, maxWait: 30_000 };
 
@@ -197,11 +202,6 @@ export function parseOrThrow<T extends z.ZodType>(
       message: issue.message,
     })),
   );
-}
-
-/** Prisma's unique-constraint violation (P2002), whichever driver adapter reported it. */
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown })?.code === "P2002";
 }
 
 function unique<T>(values: T[]): T[] {

@@ -54,3 +54,8 @@ export class IssueCollector {
     if (this.issues.length > 0) throw new DomainValidationError(this.issues, summary);
   }
 }
+
+/** Prisma's unique-constraint violation (P2002), whichever driver adapter reported it. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === "P2002";
+}

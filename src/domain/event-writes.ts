@@ -10,8 +10,8 @@ import {
   MAX_NAME_LENGTH,
   participantSchema,
 } from "./annotation-format.ts";
-import { isUniqueViolation, parseOrThrow } from "./document-writes.ts";
-import { ConflictError, IssueCollector, NotFoundError } from "./errors.ts";
+import { parseOrThrow } from "./document-writes.ts";
+import { ConflictError, IssueCollector, isUniqueViolation, NotFoundError } from "./errors.ts";
 import { type FuzzyDate, fuzzyDateColumns, fuzzyDateProblems } from "./fuzzy-dates.ts";
 import { slugify } from "./names.ts";
 

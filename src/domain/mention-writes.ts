@@ -11,8 +11,8 @@ import type {
 import { requireActor, TRANSACTION } from "./actor-writes.ts";
 import { spanSchema } from "./annotation-format.ts";
 import { requireDocument } from "./claim-writes.ts";
-import { isUniqueViolation, parseOrThrow } from "./document-writes.ts";
-import { DomainValidationError } from "./errors.ts";
+import { parseOrThrow } from "./document-writes.ts";
+import { DomainValidationError, isUniqueViolation } from "./errors.ts";
 import { requireEvent } from "./event-writes.ts";
 import { type Span, spanProblem } from "./spans.ts";
 

@@ -8,14 +8,18 @@ import {
   type ImportSummary,
   importAnnotation,
 } from "../domain/annotation-import.ts";
-import { isUniqueViolation } from "../domain/document-writes.ts";
 import {
   contentHash,
   type DocumentInput,
   ingestDocument,
   lockDocument,
 } from "../domain/documents.ts";
-import { ConflictError, DomainValidationError, NotFoundError } from "../domain/errors.ts";
+import {
+  ConflictError,
+  DomainValidationError,
+  isUniqueViolation,
+  NotFoundError,
+} from "../domain/errors.ts";
 import { nameKey } from "../domain/names.ts";
 import type { Document, Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { ExtractInputError, extractAnnotation, type KnownActor } from "./index.ts";
