@@ -88,9 +88,14 @@ export async function extractIntoDocument(
   return { extracted: true, language, warnings, summary };
 }
 
+/** Every actor name and alias of the annotation, as lookup keys. */
+function nameKeysOf(annotation: Annotation): string[] {
+  return [...new Set(annotation.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)))];
+}
+
 /** Stored actors whose name or alias is one of the annotation's names. */
 async function storedActors(db: Db, annotation: Annotation): Promise<KnownActor[]> {
-  const keys = [...new Set(annotation.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)))];
+  const keys = nameKeysOf(annotation);
   const rows = await db.actor.findMany({
     where: { OR: [{ nameKey: { in: keys } }, { aliases: { some: { aliasKey: { in: keys } } } }] },
     select: { name: true, kind: true, aliases: { select: { alias: true } } },
@@ -104,7 +109,7 @@ async function storedActors(db: Db, annotation: Annotation): Promise<KnownActor[
  * its canonical name (else its first stored alias) belongs to.
  */
 async function keepAliasesUnambiguous(db: Db, annotation: Annotation): Promise<void> {
-  const keys = [...new Set(annotation.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)))];
+  const keys = nameKeysOf(annotation);
   const [byName, byAlias] = await Promise.all([
     db.actor.findMany({ where: { nameKey: { in: keys } }, select: { id: true, nameKey: true } }),
     db.actorAlias.findMany({
