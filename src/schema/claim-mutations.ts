@@ -12,6 +12,7 @@ import { MUTATION_ERRORS } from "./errors.ts";
 import { Event } from "./event.ts";
 import {
   FuzzyDateInput,
+  type FuzzyDateInputValue,
   fuzzyDateFromInput,
   optionalRowId,
   publishAnnotationChanges,
@@ -19,6 +20,23 @@ import {
   rowIds,
   SpanInput,
 } from "./inputs.ts";
+
+type GlobalId = { typename: string; id: string | number };
+
+/** A claim input's actor and event references as row ids, and its date, for the domain. */
+function claimReferences(input: {
+  claimantId?: GlobalId | null;
+  subjectIds?: readonly GlobalId[] | null;
+  eventId?: GlobalId | null;
+  statedAt?: FuzzyDateInputValue | null;
+}) {
+  return {
+    claimantId: optionalRowId(input.claimantId, ["claimantId"]),
+    subjectIds: input.subjectIds && rowIds(input.subjectIds, ["subjectIds"]),
+    eventId: optionalRowId(input.eventId, ["eventId"]),
+    statedAt: fuzzyDateFromInput(input.statedAt),
+  };
+}
 
 const CreateClaimInput = builder.inputType("CreateClaimInput", {
   fields: (t) => ({
@@ -104,10 +122,7 @@ builder.mutationFields((t) => ({
       const claim = await createClaim(db(), {
         ...input,
         documentId: rowId(input.documentId, ["documentId"]),
-        claimantId: optionalRowId(input.claimantId, ["claimantId"]),
-        subjectIds: input.subjectIds && rowIds(input.subjectIds, ["subjectIds"]),
-        eventId: optionalRowId(input.eventId, ["eventId"]),
-        statedAt: fuzzyDateFromInput(input.statedAt),
+        ...claimReferences(input),
       });
       publishAnnotationChanges([claim.documentId]);
       return { claim };
@@ -121,10 +136,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input: { id, ...input } }) => {
       const claim = await updateClaim(db(), rowId(id, ["id"]), {
         ...input,
-        claimantId: optionalRowId(input.claimantId, ["claimantId"]),
-        subjectIds: input.subjectIds && rowIds(input.subjectIds, ["subjectIds"]),
-        eventId: optionalRowId(input.eventId, ["eventId"]),
-        statedAt: fuzzyDateFromInput(input.statedAt),
+        ...claimReferences(input),
       });
       publishAnnotationChanges([claim.documentId]);
       return { claim };

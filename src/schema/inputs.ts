@@ -33,7 +33,7 @@ export const FuzzyDateInput = builder.inputType("FuzzyDateInput", {
   }),
 });
 
-interface FuzzyDateInputValue {
+export interface FuzzyDateInputValue {
   start?: Date | null;
   end?: Date | null;
   precision: DatePrecisionValue;
