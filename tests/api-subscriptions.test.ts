@@ -16,7 +16,7 @@ import {
 } from "../src/pubsub.ts";
 import { createServer, yoga } from "../src/yoga.ts";
 import { createTestKey } from "./support/api-keys.ts";
-import { graphqlOn } from "./support/graphql.ts";
+import { mutate } from "./support/graphql.ts";
 import {
   openRedis,
   redisSkipReason,
@@ -170,10 +170,8 @@ async function until(ready: () => boolean, what: string, timeoutMs = 5_000): Pro
 const listening = (pubsub: ChangePubSub, topic: string, count = 1) =>
   until(() => pubsub.listenerCount(topic) >= count, `${count} listener(s) on ${topic}`);
 
-async function write(server: Server, source: string, input: unknown, token = writeKey) {
-  const result = await graphqlOn(server, source, { input }, { token });
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return Object.values(result.data as object)[0] as any;
+function write(server: Server, source: string, input: unknown, token = writeKey) {
+  return mutate(source, input, { token }, server);
 }
 
 const CREATE = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) {

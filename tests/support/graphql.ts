@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { yoga } from "../../src/yoga.ts";
 
 export interface GraphQLResponse<T = any> {
@@ -56,4 +57,16 @@ export async function query<T = any>(
     throw new Error(`GraphQL failed (${result.status}): ${JSON.stringify(result.errors)}`);
   }
   return result.data as T;
+}
+
+/** Runs a mutation given one `input`, expects no GraphQL errors, and returns its root field. */
+export async function mutate(
+  source: string,
+  input: unknown,
+  options: RequestOptions = {},
+  server: { fetch: typeof yoga.fetch } = yoga,
+): Promise<any> {
+  const result = await graphqlOn(server, source, { input }, options);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return Object.values(result.data as object)[0];
 }
