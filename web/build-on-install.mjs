@@ -16,9 +16,6 @@ try {
   process.exit(0);
 }
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-// Always the production build: a shell's NODE_ENV=development would bundle React's dev build.
-const { status } = spawnSync(npm, ["run", "--silent", "build:web"], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
-});
+// build:web sets NODE_ENV=production itself, whatever the shell's NODE_ENV.
+const { status } = spawnSync(npm, ["run", "--silent", "build:web"], { stdio: "inherit" });
 process.exit(status ?? 1);

@@ -27,10 +27,7 @@ export default function setup(): void {
   } catch {}
   const sources = Math.max(newestSource(WEB), statSync(join(ROOT, "schema.graphql")).mtimeMs);
   if (built > sources) return;
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  execFileSync("npm", ["run", "--silent", "build:web"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  // build:web sets NODE_ENV=production itself: Vitest's NODE_ENV=test would bundle React's
+  // development build.
+  execFileSync("npm", ["run", "--silent", "build:web"], { cwd: ROOT, stdio: "inherit" });
 }
