@@ -362,6 +362,23 @@ function dropThingAcronyms(mentions: Mention[], body: string): Mention[] {
   return mentions.filter((m) => m.source !== "name" || !things.has(m.text));
 }
 
+const DASH = /^[-–]$/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)$/u;
+
+/** Whether tokens[k] is a dash touching the words on both sides, the one after capitalized. */
+function dashJoinsCapitalized(tokens: Token[], k: number): boolean {
+  const [before, dash, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return (
+    before !== undefined &&
+    dash !== undefined &&
+    after !== undefined &&
+    DASH.test(dash.text) &&
+    dash.start === before.end &&
+    after.start === dash.end &&
+    isCapitalized(after.text)
+  );
+}
+
 /** The maximal run of name-like tokens starting at i, or null when token i starts none. */
 function capitalizedRun(
   tokens: Token[],
@@ -377,7 +394,7 @@ function capitalizedRun(
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     // Names do not run across punctuation or line breaks: words are one space apart.
-    if (analysisGap(prev, t) && !/^[-–]$/u.test(t.text) && !/^[-–]$/u.test(prev.text)) break;
+    if (analysisGap(prev, t) && !DASH.test(t.text) && !DASH.test(prev.text)) break;
     if (isCapitalized(t.text) || isAcronym(t.text)) {
       if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text)) break;
       last = j;
@@ -404,33 +421,12 @@ function capitalizedRun(
       j += 4;
       continue;
     }
-    // "Abdel Fattah el-Sisi": an Arabic article joined by a hyphen to a capitalized name.
-    const dash = tokens[j + 1];
-    const rest = tokens[j + 2];
-    if (
-      /^(?:al|el|ad|as|ash|an|ar|at|az)$/u.test(t.text) &&
-      dash !== undefined &&
-      /^[-–]$/u.test(dash.text) &&
-      dash.start === t.end &&
-      rest !== undefined &&
-      rest.start === dash.end &&
-      isCapitalized(rest.text)
-    ) {
-      last = j + 2;
-      j += 3;
-      continue;
-    }
-    // "Export–Import Bank": a hyphen or dash between two capitalized words, without spaces.
-    const after = tokens[j + 1];
-    if (
-      /^[-–]$/u.test(t.text) &&
-      t.start === prev.end &&
-      after !== undefined &&
-      after.start === t.end &&
-      isCapitalized(after.text)
-    ) {
-      last = j + 1;
-      j += 2;
+    // "Export–Import Bank" (a dash between capitalized words) and "Abdel Fattah el-Sisi" (an
+    // Arabic article dashed to a capitalized name).
+    const dashAt = DASH.test(t.text) ? j : ARABIC_ARTICLE.test(t.text) ? j + 1 : -1;
+    if (dashAt >= 0 && dashJoinsCapitalized(tokens, dashAt)) {
+      last = dashAt + 1;
+      j = dashAt + 2;
       continue;
     }
     // "Ministry of Defense", "Department of the Treasury": connectors inside a name.
