@@ -1,12 +1,13 @@
 // The extraction pipeline: plain article text → the annotation format of seeds/*.json (actors,
 // events, claims), every item grounded in spans built from body indices, with a confidence.
-// Stages: text checks → sentences and tokens → actor mentions → actor resolution → dates →
+// Stages: text checks → dateline blanked → sentences and tokens → actor mentions → actor resolution → dates →
 // clauses and claims → events → claim–event links. Deterministic and offline.
 import { checkAnnotation } from "../domain/annotation-checks.ts";
 import type { Annotation } from "../domain/annotation-format.ts";
 import { slugify } from "../domain/names.ts";
 import { extractClaims } from "./claims.ts";
 import { clausesOf } from "./clauses.ts";
+import { blankDateline } from "./dateline.ts";
 import { findDates, referenceDate } from "./dates.ts";
 import { extractEvents } from "./events.ts";
 import { linkClaims } from "./links.ts";
@@ -50,10 +51,12 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): E
     return { annotation: empty, warnings: check.warnings, language: check.language };
 
   const publishedAt = referenceDate(options.publishedAt);
-  const analysis = (options.tokenizer ?? analyse)(body);
+  // Stages read the text without its dateline; indices are unchanged, spans use the real body.
+  const text = blankDateline(body);
+  const analysis = (options.tokenizer ?? analyse)(text);
   const actors = resolveActors(findMentions(analysis), options.knownActors ?? []);
-  const dates = findDates(body, publishedAt);
-  const quotes = findQuotes(body);
+  const dates = findDates(text, publishedAt);
+  const quotes = findQuotes(text);
   const clauses = clausesOf(analysis, quotes);
   const claims = extractClaims(analysis, clauses, actors, quotes, dates, publishedAt);
   const events = extractEvents(
