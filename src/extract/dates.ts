@@ -120,13 +120,8 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
             ),
           )
         : first;
-      date = {
-        text,
-        start: first,
-        end: last.localeCompare(first) < 0 ? first : last,
-        precision: "DAY",
-        yearInferred,
-      };
+      const end = last.localeCompare(first) < 0 ? first : last;
+      date = { text, start: first, end, precision: rangePrecision(first, end), yearInferred };
     } else if (c.isCertain("month")) {
       const prefix = PART_OF_MONTH.exec(body.slice(Math.max(0, start - 20), start));
       if (prefix) {
@@ -229,4 +224,10 @@ export function weekdayBefore(d: DateMention, published: string): DateMention {
   day.setUTCDate(day.getUTCDate() - 7);
   const iso = day.toISOString().slice(0, 10);
   return { ...d, date: { ...d.date, start: iso, end: iso } };
+}
+
+/** A day range ("May 3-4") is no single DAY: part of its month, or UNKNOWN across months. */
+function rangePrecision(first: string, last: string): FuzzyDate["precision"] {
+  if (first === last) return "DAY";
+  return first.slice(0, 7) === last.slice(0, 7) ? "PART_OF_MONTH" : "UNKNOWN";
 }

@@ -80,3 +80,17 @@ describe("fuzzy dates against the publication date", () => {
     ).toEqual(["last week"]);
   });
 });
+
+describe("a range of days", () => {
+  it("is part of its month, not a DAY", () => {
+    const [range] = findDates(
+      "The talks in Astana on May 3-4 were confirmed.",
+      new Date("2017-05-02"),
+    );
+    expect(range?.date).toMatchObject({
+      start: "2017-05-03",
+      end: "2017-05-04",
+      precision: "PART_OF_MONTH",
+    });
+  });
+});
