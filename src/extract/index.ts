@@ -1,8 +1,8 @@
 // The extraction pipeline: plain article text → the annotation format of seeds/*.json (actors,
 // events, claims), every item grounded in spans built from body indices, with a confidence.
-// Stages: text checks → dateline blanked → sentences and tokens → actor mentions → actor resolution → dates →
-// clauses and claims → events → claim–event links. Deterministic and offline.
-import { checkAnnotation } from "../domain/annotation-checks.ts";
+// Stages: text checks → dateline blanked → sentences and tokens → actor mentions → actor
+// resolution → dates → clauses and claims → events → claim–event links → items the annotation
+// checks refuse left out with a warning (repair.ts). Deterministic and offline.
 import type { Annotation } from "../domain/annotation-format.ts";
 import { slugify } from "../domain/names.ts";
 import { extractClaims } from "./claims.ts";
@@ -13,6 +13,7 @@ import { extractEvents } from "./events.ts";
 import { linkClaims } from "./links.ts";
 import { findMentions } from "./mentions.ts";
 import { findQuotes } from "./quotes.ts";
+import { dropInvalidItems } from "./repair.ts";
 import { resolveActors } from "./resolve.ts";
 import { checkText } from "./text-checks.ts";
 import { analyse } from "./tokens.ts";
@@ -117,14 +118,12 @@ export function extractAnnotation(body: string, options: ExtractOptions = {}): E
       };
     }),
   };
-  const issues = checkAnnotation(body, annotation);
-  if (issues.length > 0) {
-    // The stages build spans from indices, so this is a pipeline bug, not bad input.
-    throw new Error(
-      `extraction produced an invalid annotation: ${JSON.stringify(issues.slice(0, 3))}`,
-    );
-  }
-  return { annotation, warnings: check.warnings, language: check.language };
+  const repaired = dropInvalidItems(body, annotation);
+  return {
+    annotation: repaired.annotation,
+    warnings: [...check.warnings, ...repaired.warnings],
+    language: check.language,
+  };
 }
 
 function dedupeSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
