@@ -141,6 +141,22 @@ const INVERTING = new Set(
   conclude confirm comment announce warn report tell`.split(/\s+/u),
 );
 
+/**
+ * "Rudaw reports …", "the government claims …", "Grenell alleged, …": right after a speaker's
+ * name a cue word is the verb, though taggers often read "reports"/"claims"/"state" as nouns
+ * and "alleged" as an adjective. Not before a verb or "of" ("EU states are", "Russia's claims of").
+ */
+function verbAfterSpeaker(
+  body: string,
+  t: Token,
+  next: Token | undefined,
+  speakers: ActorMentionRef[],
+): boolean {
+  if (next && (next.pos === "VERB" || next.pos === "AUX" || /^(?:of|for|to)$/iu.test(next.text)))
+    return false;
+  return speakers.some((r) => r.end <= t.start && /^\s+$/u.test(body.slice(r.end, t.start)));
+}
+
 function findClaimant(
   body: string,
   clauseTokens: Token[],
@@ -160,12 +176,15 @@ function findClaimant(
     const t = clauseTokens[i] as Token;
     const word = t.text.toLowerCase();
     const cue = CUE_VERBS.has(word) || CUE_VERBS.has(t.lemma);
-    if (!cue || inQuote(t.start) || !(t.pos === "VERB" || t.pos === "AUX")) continue;
+    if (!cue || inQuote(t.start)) continue;
     const prev = clauseTokens[i - 1];
     const next = clauseTokens[i + 1];
+    const afterSpeaker = verbAfterSpeaker(body, t, next, speakers);
+    if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker)) continue;
     // "member states", "the statement", "a call": the word is a noun here, not a cue.
     if (
       prev &&
+      !afterSpeaker &&
       (["DET", "ADJ", "NUM"].includes(prev.pos) || (prev.pos === "NOUN" && /s$/u.test(word)))
     )
       continue;

@@ -78,3 +78,14 @@ describe("attributed claims", () => {
     expect(claims[2]).toMatchObject({ claimant: null, kind: "ASSESSMENT" });
   });
 });
+
+describe("cue words right after a speaker", () => {
+  it("read a cue the tagger calls a noun or adjective as the speaker's verb", () => {
+    const claims = claimsOf(
+      "The Interior Ministry claims the convoy carried weapons. " +
+        "President Gustavo Petro insists that the border stay open. " +
+        "Member states are divided over the plan.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Interior Ministry", "Gustavo Petro", null]);
+  });
+});
