@@ -89,3 +89,20 @@ describe("cue words right after a speaker", () => {
     expect(claims.map((c) => c.claimant)).toEqual(["Interior Ministry", "Gustavo Petro", null]);
   });
 });
+
+describe("clauses", () => {
+  it("part after a quotation that closes on the comma and at ', however'", () => {
+    const claims = claimsOf(
+      "The deal was hailed by Russian officials as a ‘major breakthrough,’ though Ukrainian " +
+        "representatives said the timetable was unclear. " +
+        "The Foreign Ministry denied all the reports, however, a UN inquiry later concluded that " +
+        "the shelling came from the east.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "Russian officials",
+      "Ukrainian representatives",
+      "Foreign Ministry",
+      "United Nations",
+    ]);
+  });
+});
