@@ -17,7 +17,10 @@ export const CUE_VERBS = new Set(
   believe believes believed think thinks thought expect expects expected underscore underscores
   underscored reaffirm reaffirms reaffirmed affirm affirmed convey conveyed assure assured
   point pointed commend recognize recognise find finds found rule rules ruled conclude concluded
-  decide decided`.split(/\s+/u),
+  decide decided caution cautions cautioned elaborate elaborated advise advises advised inform
+  informs informed blame blames blamed justify justifies justified encourage encourages encouraged
+  characterize characterizes characterized characterise characterised deem deems deemed credit
+  credits credited`.split(/\s+/u),
 );
 
 /** Cue verbs that evaluate rather than report: their claims are assessments. */

@@ -106,3 +106,13 @@ describe("clauses", () => {
     ]);
   });
 });
+
+describe("verbs of saying", () => {
+  it("attribute cautioning, blaming and characterizing to their subject", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte cautioned that the ceasefire remained fragile. " +
+        "The Interior Ministry blamed rebel commanders for the attack on the convoy.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", "Interior Ministry"]);
+  });
+});
