@@ -128,6 +128,20 @@ export function extractClaims(
       pastCue,
       confidence,
     };
+    // The guidelines part a sentence only where its clauses differ in claimant or kind:
+    // "…, which was agreed in 2015" goes with the assertion before it.
+    if (
+      previous &&
+      clause.continuation &&
+      previous.start >= clause.sentenceStart &&
+      previous.claimant === claim.claimant &&
+      previous.kind === claim.kind
+    ) {
+      previous.end = claim.end;
+      previous.quote ??= claim.quote;
+      previous.subjects = [...new Set([...previous.subjects, ...claim.subjects])].slice(0, 5);
+      continue;
+    }
     claims.push(claim);
     previous = claim;
     if (claimant) lastClaimant = claimant;

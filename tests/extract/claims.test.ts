@@ -116,3 +116,13 @@ describe("verbs of saying", () => {
     expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", "Interior Ministry"]);
   });
 });
+
+describe("one claim per sentence unless its clauses differ", () => {
+  it("keep a relative clause with its sentence when claimant and kind agree", () => {
+    const claims = claimsOf(
+      "The border treaty was signed in Lusaka in 2015, which ended a decade of skirmishes. " +
+        "The talks stalled in March, though the Zambian government said they will resume soon.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([null, null, "Zambian government"]);
+  });
+});
