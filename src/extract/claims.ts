@@ -4,7 +4,14 @@
 // wording: hedges → SPECULATION, future → PREDICTION, evaluation → ASSESSMENT.
 import type { ClaimKind } from "../generated/prisma/enums.ts";
 import type { Clause } from "./clauses.ts";
-import { ASSESSMENT_CUES, CUE_VERBS, EVALUATIVE, FUTURE, HEDGES } from "./cues.ts";
+import {
+  ASSESSMENT_CUES,
+  CUE_VERBS,
+  EVALUATION_WORDS,
+  EVALUATIVE,
+  FUTURE,
+  HEDGES,
+} from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
 import type { Quote } from "./quotes.ts";
 import { within } from "./ranges.ts";
@@ -296,7 +303,7 @@ function claimKind(
   if (cue && ASSESSMENT_CUES.has(cue)) return "ASSESSMENT";
   if (HEDGES.test(outsideQuote)) return "SPECULATION";
   if (FUTURE.test(text) && !decidedBefore(text)) return "PREDICTION";
-  if (attributed) return "STATEMENT";
+  if (attributed) return EVALUATION_WORDS.test(text) ? "ASSESSMENT" : "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
 }

@@ -26,7 +26,8 @@ export const CUE_VERBS = new Set(
 /** Cue verbs that evaluate rather than report: their claims are assessments. */
 export const ASSESSMENT_CUES = new Set(
   `hail hails hailed praise praised condemn condemned criticize criticized criticised welcome
-  welcomed describe described call called commend recognize recognise believe`.split(/\s+/u),
+  welcomed describe described call called commend recognize recognise believe characterize
+  characterized characterise characterised deem deemed`.split(/\s+/u),
 );
 
 export const HEDGES =
@@ -37,3 +38,11 @@ export const FUTURE =
 
 export const EVALUATIVE =
   /\b(?:underscores?|highlights?|suggests?|signals?|marks?|marked|symbol|illustrates?|reflects?|shows?|demonstrates?|raises? questions|questions remain|complex|fragile|significant|rare|stark|important|historic|crucial|critical|vital|essential|unacceptable|unjust|unlawful|illegal|legitimate|dangerous|troubling|concerning|deplorable|outrageous|tragic|welcome|positive|negative|grateful|step (?:toward|towards|forward)|must|should|ought to|needs? to)\b/iu;
+
+/**
+ * Words that make what someone said an evaluation rather than a report ("the decision was
+ * crucial", "a historic step"): common evaluative adjectives and nouns, not modals, which in
+ * reported speech state a position ("Britain must leave").
+ */
+export const EVALUATION_WORDS =
+  /\b(?:crucial|critical|vital|essential|historic|significant|significance|important|unacceptable|unjust|unfair|dangerous|troubling|deplorable|outrageous|tragic|sad|painful|shameful|disgraceful|reckless|irresponsible|destructive|brave|bravery|courage|courageous|admiration|successful|success|failure|disaster|disastrous|crisis|null and void|mistake|terrible|excellent|remarkable|ridiculous|absurd|hypocritical|baseless|unfounded|illegitimate|legitimate|step (?:toward|towards|forward)|testament|milestone|breakthrough|regrettable|unprecedented|appalling|heinous|barbaric|cowardly|senseless)\b/iu;

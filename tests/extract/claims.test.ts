@@ -126,3 +126,14 @@ describe("one claim per sentence unless its clauses differ", () => {
     expect(claims.map((c) => c.claimant)).toEqual([null, null, "Zambian government"]);
   });
 });
+
+describe("claim kinds", () => {
+  it("make an attributed evaluation an assessment and a plain report a statement", () => {
+    const claims = claimsOf(
+      "The Interior Ministry said the raid was a crucial success. " +
+        "The Interior Ministry said the raid began at dawn. " +
+        "The Interior Ministry said all officers must stay on duty.",
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["ASSESSMENT", "STATEMENT", "STATEMENT"]);
+  });
+});
