@@ -300,12 +300,17 @@ function claimKind(
   outsideQuote: string,
   text: string,
 ): ClaimKind {
-  if (cue && ASSESSMENT_CUES.has(cue)) return "ASSESSMENT";
+  if (cue && ASSESSMENT_CUES.has(cue) && !callsFor(cue, text)) return "ASSESSMENT";
   if (HEDGES.test(outsideQuote)) return "SPECULATION";
   if (FUTURE.test(text) && !decidedBefore(text)) return "PREDICTION";
   if (attributed) return EVALUATION_WORDS.test(text) ? "ASSESSMENT" : "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
+}
+
+/** "called for talks", "called on Turkey to halt": a demand, not an evaluation ("called it a crime"). */
+function callsFor(cue: string, text: string): boolean {
+  return cue === "call" && /\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b/iu.test(text);
 }
 
 /**

@@ -136,4 +136,13 @@ describe("claim kinds", () => {
     );
     expect(claims.map((c) => c.kind)).toEqual(["ASSESSMENT", "STATEMENT", "STATEMENT"]);
   });
+
+  it("read 'called for' as a demand and 'would have' as no prediction", () => {
+    const claims = claimsOf(
+      "The Interior Ministry called for an inquiry into the shooting. " +
+        "The Interior Ministry called the shooting an outrage. " +
+        "The convoy would have reached the border without the storm.",
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["STATEMENT", "ASSESSMENT", "FACTUAL"]);
+  });
 });
