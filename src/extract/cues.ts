@@ -37,7 +37,7 @@ export const FUTURE =
   /\b(?:will|shall|would(?!\s+have\b)|is expected to|are expected to|expected to|(?:is|are) expected (?:in|on|at|by|before|later|next|this)|is scheduled to|are scheduled to|scheduled|plans? to|planned|intends? to|is to|are to|upcoming|next (?:week|month|year)|in the coming|in the near future|is set to|are set to|(?:is|are) due to)\b/iu;
 
 export const EVALUATIVE =
-  /\b(?:underscores?|highlights?|suggests?|signals?|marks?|marked|symbol|illustrates?|reflects?|shows?|demonstrates?|raises? questions|questions remain|complex|fragile|significant|rare|stark|important|historic|crucial|critical|vital|essential|unacceptable|unjust|unlawful|illegal|legitimate|dangerous|troubling|concerning|deplorable|outrageous|tragic|welcome|positive|negative|grateful|step (?:toward|towards|forward)|must|should|ought to|needs? to)\b/iu;
+  /\b(?:underscores?|highlights?|suggests?|signals?|marks?|marked|symbol|illustrates?|reflects?|shows?|demonstrates?|raises? questions|questions remain|complex|fragile|significant|rare|stark|important|historic|crucial|critical|vital|essential|unacceptable|unjust|unlawful|illegal|legitimate|dangerous|troubling|concerning|deplorable|outrageous|tragic|welcome|positive|negative|grateful|step (?:toward|towards|forward)|commends?|appreciat(?:e|es|ion)|testament|needless(?:ly)?|overdue|admir(?:e|es|ation)|applauds?|condemns?|deplores?|regrets?|must|should|ought to|needs? to)\b/iu;
 
 /**
  * Words that make what someone said an evaluation rather than a report ("the decision was

@@ -145,4 +145,12 @@ describe("claim kinds", () => {
     );
     expect(claims.map((c) => c.kind)).toEqual(["STATEMENT", "ASSESSMENT", "FACTUAL"]);
   });
+
+  it("make the article's own praise or regret an assessment", () => {
+    const claims = claimsOf(
+      "We commend the mediators from Oman for their patient work. " +
+        "The ferry left the harbour at noon with forty passengers.",
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["ASSESSMENT", "FACTUAL"]);
+  });
 });
