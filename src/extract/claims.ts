@@ -65,6 +65,7 @@ export function extractClaims(
     )
     .sort((x, y) => x.start - y.start);
   const inQuote = (offset: number) => quotes.some((q) => q.start <= offset && offset < q.end);
+  const described = (noun: string, before: number) => describedActor(body, actors, noun, before);
 
   const claims: ExtractedClaim[] = [];
   let lastClaimant: string | null = null;
@@ -79,7 +80,7 @@ export function extractClaims(
 
     const clauseRefs = within(refs, clause.start, clause.end);
     const quote = quotes.find((q) => q.start >= clause.start && q.end <= clause.end) ?? null;
-    const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote);
+    const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote, described);
     let claimant = attribution?.actor ?? null;
     if (claimant === null && attribution?.pronoun) claimant = lastClaimant;
     if (
@@ -178,11 +179,49 @@ function verbAfterSpeaker(
   return speakers.some((r) => r.end <= t.start && /^\s+$/u.test(body.slice(r.end, t.start)));
 }
 
+/**
+ * "… was criticised by archbishop Jorge Scheinig. … the archbishop said": a definite description
+ * before a cue stands for the nearest actor named with that word (in its name or title).
+ */
+function describedActor(
+  body: string,
+  actors: ResolvedActor[],
+  noun: string,
+  before: number,
+): string | null {
+  const word = new RegExp(`\\b${noun}\\b`, "iu");
+  let best: { actor: string; start: number } | null = null;
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      if (m.end > before || (best && m.start < best.start)) continue;
+      // The word may be part of the name or a title before it ("archbishop Jorge Scheinig").
+      const titled = body.slice(Math.max(0, m.start - 30), m.end);
+      if (word.test(a.name) || word.test(titled)) best = { actor: a.name, start: m.start };
+    }
+  }
+  return best?.actor ?? null;
+}
+
+/** "the archbishop said", "the party informed": the actor a definite description right before
+ * the cue stands for. */
+function describedBefore(
+  clauseTokens: Token[],
+  i: number,
+  described: (noun: string, before: number) => string | null,
+): string | null {
+  const noun = clauseTokens[i - 1];
+  const det = clauseTokens[i - 2];
+  const cue = clauseTokens[i] as Token;
+  if (!noun || !det || noun.pos !== "NOUN" || det.text.toLowerCase() !== "the") return null;
+  return /^\p{L}{3,}$/u.test(noun.text) ? described(noun.text.toLowerCase(), cue.start) : null;
+}
+
 function findClaimant(
   body: string,
   clauseTokens: Token[],
   refs: ActorMentionRef[],
   inQuote: (offset: number) => boolean,
+  described: (noun: string, before: number) => string | null,
 ): { actor: string | null; cue: string; pronoun: boolean; at?: Token } | null {
   const speakers = refs.filter((r) => !inQuote(r.start) && !r.locative);
   // "according to X"
@@ -287,6 +326,8 @@ function findClaimant(
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
     if (prev && PRONOUN_SUBJECT.test(prev.text))
       return { actor: null, cue: t.lemma, pronoun: true, at: t };
+    const describedSpeaker = describedBefore(clauseTokens, i, described);
+    if (describedSpeaker) return { actor: describedSpeaker, cue: t.lemma, pronoun: false, at: t };
     const head = clauseTokens[0];
     if (head && PRONOUN_SUBJECT.test(head.text))
       return { actor: null, cue: t.lemma, pronoun: true, at: t };

@@ -154,3 +154,13 @@ describe("claim kinds", () => {
     expect(claims.map((c) => c.kind)).toEqual(["ASSESSMENT", "FACTUAL"]);
   });
 });
+
+describe("described speakers", () => {
+  it("give 'the archbishop said' to the archbishop named before", () => {
+    const claims = claimsOf(
+      "The bill was criticised by archbishop Tomas Rivera on Sunday. " +
+        "Outside the cathedral the archbishop said the vote was a grave error.",
+    );
+    expect(claims.at(-1)?.claimant).toBe("Tomas Rivera");
+  });
+});
