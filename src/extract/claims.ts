@@ -254,6 +254,9 @@ function findClaimant(
       continue;
     // "The court found that …", "the panel concluded that …": findings report only with "that".
     if (/^(?:find|found|rule|conclude|decide)$/u.test(t.lemma) && next?.text !== "that") continue;
+    // "Austin called Gallant today to discuss the hostages": a telephone call, not a verdict
+    // ("called the deal a mistake") or a demand ("called for talks").
+    if (t.lemma === "call" && phoneCall(clauseTokens, i)) continue;
     // "has been reported": a passive cue without an agent attributes to no one.
     if (prev && /^(?:been|was|were|is|are)$/iu.test(prev.text) && next?.text !== "by") continue;
     // "was hailed by Russian officials"
@@ -347,6 +350,15 @@ function claimKind(
   if (attributed) return EVALUATION_WORDS.test(text) ? "ASSESSMENT" : "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
+}
+
+function phoneCall(clauseTokens: Token[], i: number): boolean {
+  const next = clauseTokens[i + 1];
+  if (!next || /^(?:for|on|upon)$/iu.test(next.text)) return false;
+  const after = clauseTokens.slice(i + 1, i + 12);
+  return after.some(
+    (x, k) => x.text.toLowerCase() === "to" && after[k + 1]?.pos === "VERB" && k > 0,
+  );
 }
 
 /** "called for talks", "called on Turkey to halt": a demand, not an evaluation ("called it a crime"). */

@@ -164,3 +164,13 @@ describe("described speakers", () => {
     expect(claims.at(-1)?.claimant).toBe("Tomas Rivera");
   });
 });
+
+describe("calls", () => {
+  it("read 'called X to discuss' as a telephone call, 'called X a Y' as a verdict", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte called Prime Minister Kofi Mensah today to discuss the border. " +
+        "Foreign Minister Ana Duarte called the border closure a grave mistake.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([null, "Ana Duarte"]);
+  });
+});
