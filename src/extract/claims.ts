@@ -254,6 +254,9 @@ function findClaimant(
       continue;
     // "The court found that …", "the panel concluded that …": findings report only with "that".
     if (/^(?:find|found|rule|conclude|decide)$/u.test(t.lemma) && next?.text !== "that") continue;
+    // "… power to do as he proposed": a cue inside a mid-sentence "as"-clause only qualifies.
+    if (i >= 3 && clauseTokens[i - 2]?.text.toLowerCase() === "as" && prev?.pos === "PRON")
+      continue;
     // "Austin called Gallant today to discuss the hostages": a telephone call, not a verdict
     // ("called the deal a mistake") or a demand ("called for talks").
     if (t.lemma === "call" && phoneCall(clauseTokens, i)) continue;

@@ -173,4 +173,12 @@ describe("calls", () => {
     );
     expect(claims.map((c) => c.claimant)).toEqual([null, "Ana Duarte"]);
   });
+
+  it("ignore a cue in a mid-sentence 'as'-clause", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said the border would reopen. " +
+        "Opposition lawmakers questioned the decision to act as she proposed.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", null]);
+  });
 });
