@@ -4,7 +4,14 @@
 // wording: hedges → SPECULATION, future → PREDICTION, evaluation → ASSESSMENT.
 import type { ClaimKind } from "../generated/prisma/enums.ts";
 import type { Clause } from "./clauses.ts";
-import { ASSESSMENT_CUES, CUE_VERBS, EVALUATIVE, FUTURE, HEDGES } from "./cues.ts";
+import {
+  ASSESSMENT_CUES,
+  CUE_VERBS,
+  EVALUATION_WORDS,
+  EVALUATIVE,
+  FUTURE,
+  HEDGES,
+} from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
 import type { Quote } from "./quotes.ts";
 import { within } from "./ranges.ts";
@@ -58,6 +65,7 @@ export function extractClaims(
     )
     .sort((x, y) => x.start - y.start);
   const inQuote = (offset: number) => quotes.some((q) => q.start <= offset && offset < q.end);
+  const described = (noun: string, before: number) => describedActor(body, actors, noun, before);
 
   const claims: ExtractedClaim[] = [];
   let lastClaimant: string | null = null;
@@ -72,7 +80,7 @@ export function extractClaims(
 
     const clauseRefs = within(refs, clause.start, clause.end);
     const quote = quotes.find((q) => q.start >= clause.start && q.end <= clause.end) ?? null;
-    const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote);
+    const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote, described);
     let claimant = attribution?.actor ?? null;
     if (claimant === null && attribution?.pronoun) claimant = lastClaimant;
     if (
@@ -128,6 +136,20 @@ export function extractClaims(
       pastCue,
       confidence,
     };
+    // The guidelines part a sentence only where its clauses differ in claimant or kind:
+    // "…, which was agreed in 2015" goes with the assertion before it.
+    if (
+      previous &&
+      clause.continuation &&
+      previous.start >= clause.sentenceStart &&
+      previous.claimant === claim.claimant &&
+      previous.kind === claim.kind
+    ) {
+      previous.end = claim.end;
+      previous.quote ??= claim.quote;
+      previous.subjects = [...new Set([...previous.subjects, ...claim.subjects])].slice(0, 5);
+      continue;
+    }
     claims.push(claim);
     previous = claim;
     if (claimant) lastClaimant = claimant;
@@ -141,11 +163,65 @@ const INVERTING = new Set(
   conclude confirm comment announce warn report tell`.split(/\s+/u),
 );
 
+/**
+ * "Rudaw reports …", "the government claims …", "Grenell alleged, …": right after a speaker's
+ * name a cue word is the verb, though taggers often read "reports"/"claims"/"state" as nouns
+ * and "alleged" as an adjective. Not before a verb or "of" ("EU states are", "Russia's claims of").
+ */
+function verbAfterSpeaker(
+  body: string,
+  t: Token,
+  next: Token | undefined,
+  speakers: ActorMentionRef[],
+): boolean {
+  if (next && (next.pos === "VERB" || next.pos === "AUX" || /^(?:of|for|to)$/iu.test(next.text)))
+    return false;
+  return speakers.some((r) => r.end <= t.start && /^\s+$/u.test(body.slice(r.end, t.start)));
+}
+
+/**
+ * "… was criticised by archbishop Jorge Scheinig. … the archbishop said": a definite description
+ * before a cue stands for the nearest actor named with that word (in its name or title).
+ */
+function describedActor(
+  body: string,
+  actors: ResolvedActor[],
+  noun: string,
+  before: number,
+): string | null {
+  const word = new RegExp(`\\b${noun}\\b`, "iu");
+  let best: { actor: string; start: number } | null = null;
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      if (m.end > before || (best && m.start < best.start)) continue;
+      // The word may be part of the name or a title before it ("archbishop Jorge Scheinig").
+      const titled = body.slice(Math.max(0, m.start - 30), m.end);
+      if (word.test(a.name) || word.test(titled)) best = { actor: a.name, start: m.start };
+    }
+  }
+  return best?.actor ?? null;
+}
+
+/** "the archbishop said", "the party informed": the actor a definite description right before
+ * the cue stands for. */
+function describedBefore(
+  clauseTokens: Token[],
+  i: number,
+  described: (noun: string, before: number) => string | null,
+): string | null {
+  const noun = clauseTokens[i - 1];
+  const det = clauseTokens[i - 2];
+  const cue = clauseTokens[i] as Token;
+  if (!noun || !det || noun.pos !== "NOUN" || det.text.toLowerCase() !== "the") return null;
+  return /^\p{L}{3,}$/u.test(noun.text) ? described(noun.text.toLowerCase(), cue.start) : null;
+}
+
 function findClaimant(
   body: string,
   clauseTokens: Token[],
   refs: ActorMentionRef[],
   inQuote: (offset: number) => boolean,
+  described: (noun: string, before: number) => string | null,
 ): { actor: string | null; cue: string; pronoun: boolean; at?: Token } | null {
   const speakers = refs.filter((r) => !inQuote(r.start) && !r.locative);
   // "according to X"
@@ -160,12 +236,15 @@ function findClaimant(
     const t = clauseTokens[i] as Token;
     const word = t.text.toLowerCase();
     const cue = CUE_VERBS.has(word) || CUE_VERBS.has(t.lemma);
-    if (!cue || inQuote(t.start) || !(t.pos === "VERB" || t.pos === "AUX")) continue;
+    if (!cue || inQuote(t.start)) continue;
     const prev = clauseTokens[i - 1];
     const next = clauseTokens[i + 1];
+    const afterSpeaker = verbAfterSpeaker(body, t, next, speakers);
+    if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker)) continue;
     // "member states", "the statement", "a call": the word is a noun here, not a cue.
     if (
       prev &&
+      !afterSpeaker &&
       (["DET", "ADJ", "NUM"].includes(prev.pos) || (prev.pos === "NOUN" && /s$/u.test(word)))
     )
       continue;
@@ -175,6 +254,12 @@ function findClaimant(
       continue;
     // "The court found that …", "the panel concluded that …": findings report only with "that".
     if (/^(?:find|found|rule|conclude|decide)$/u.test(t.lemma) && next?.text !== "that") continue;
+    // "… power to do as he proposed": a cue inside a mid-sentence "as"-clause only qualifies.
+    if (i >= 3 && clauseTokens[i - 2]?.text.toLowerCase() === "as" && prev?.pos === "PRON")
+      continue;
+    // "Austin called Gallant today to discuss the hostages": a telephone call, not a verdict
+    // ("called the deal a mistake") or a demand ("called for talks").
+    if (t.lemma === "call" && phoneCall(clauseTokens, i)) continue;
     // "has been reported": a passive cue without an agent attributes to no one.
     if (prev && /^(?:been|was|were|is|are)$/iu.test(prev.text) && next?.text !== "by") continue;
     // "was hailed by Russian officials"
@@ -247,6 +332,8 @@ function findClaimant(
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
     if (prev && PRONOUN_SUBJECT.test(prev.text))
       return { actor: null, cue: t.lemma, pronoun: true, at: t };
+    const describedSpeaker = describedBefore(clauseTokens, i, described);
+    if (describedSpeaker) return { actor: describedSpeaker, cue: t.lemma, pronoun: false, at: t };
     const head = clauseTokens[0];
     if (head && PRONOUN_SUBJECT.test(head.text))
       return { actor: null, cue: t.lemma, pronoun: true, at: t };
@@ -260,12 +347,26 @@ function claimKind(
   outsideQuote: string,
   text: string,
 ): ClaimKind {
-  if (cue && ASSESSMENT_CUES.has(cue)) return "ASSESSMENT";
+  if (cue && ASSESSMENT_CUES.has(cue) && !callsFor(cue, text)) return "ASSESSMENT";
   if (HEDGES.test(outsideQuote)) return "SPECULATION";
   if (FUTURE.test(text) && !decidedBefore(text)) return "PREDICTION";
-  if (attributed) return "STATEMENT";
+  if (attributed) return EVALUATION_WORDS.test(text) ? "ASSESSMENT" : "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
+}
+
+function phoneCall(clauseTokens: Token[], i: number): boolean {
+  const next = clauseTokens[i + 1];
+  if (!next || /^(?:for|on|upon)$/iu.test(next.text)) return false;
+  const after = clauseTokens.slice(i + 1, i + 12);
+  return after.some(
+    (x, k) => x.text.toLowerCase() === "to" && after[k + 1]?.pos === "VERB" && k > 0,
+  );
+}
+
+/** "called for talks", "called on Turkey to halt": a demand, not an evaluation ("called it a crime"). */
+function callsFor(cue: string, text: string): boolean {
+  return cue === "call" && /\bcall(?:s|ed|ing)?\s+(?:for|on|upon)\b/iu.test(text);
 }
 
 /**

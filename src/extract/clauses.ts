@@ -21,7 +21,7 @@ const SPLIT = /(?:,[’”"]?\s+(?=(?:though|but|although|whereas|while)\s)|;\s+
 // assertion of another kind ("…, with both sides reportedly swapping …"); events do not, since
 // their dates and actors belong to the whole sentence.
 const SPLIT_FOR_CLAIMS =
-  /(?:,[’”"]?\s+(?=(?:though|but|although|whereas|while|which|with)\s)|;\s+)/gu;
+  /(?:,[’”"]?\s+(?=(?:though|but|although|whereas|while|which|with)\s|however\b)|;\s+)/gu;
 const MIN_WORDS = 4;
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
@@ -39,8 +39,9 @@ export function clausesOf(
     const text = body.slice(s.start, s.end);
     const cuts: number[] = [];
     for (const match of text.matchAll(split)) {
-      // Never cut inside a quotation.
-      if (insideQuote(text, match.index)) continue;
+      // Never cut inside a quotation. Judged after the match, which takes in a closing mark
+      // (",’ though"): before it the quotation still looks open.
+      if (insideQuote(text, match.index + match[0].length)) continue;
       cuts.push(match.index);
       cuts.push(match.index + match[0].length);
     }

@@ -17,20 +17,32 @@ export const CUE_VERBS = new Set(
   believe believes believed think thinks thought expect expects expected underscore underscores
   underscored reaffirm reaffirms reaffirmed affirm affirmed convey conveyed assure assured
   point pointed commend recognize recognise find finds found rule rules ruled conclude concluded
-  decide decided`.split(/\s+/u),
+  decide decided caution cautions cautioned elaborate elaborated advise advises advised inform
+  informs informed blame blames blamed justify justifies justified encourage encourages encouraged
+  characterize characterizes characterized characterise characterised deem deems deemed credit
+  credits credited`.split(/\s+/u),
 );
 
 /** Cue verbs that evaluate rather than report: their claims are assessments. */
 export const ASSESSMENT_CUES = new Set(
   `hail hails hailed praise praised condemn condemned criticize criticized criticised welcome
-  welcomed describe described call called commend recognize recognise believe`.split(/\s+/u),
+  welcomed describe described call called commend recognize recognise believe characterize
+  characterized characterise characterised deem deemed`.split(/\s+/u),
 );
 
 export const HEDGES =
   /\b(?:may|might|could|reportedly|allegedly|apparently|possibly|perhaps|likely|unlikely|speculation|speculated|rumou?rs?|unconfirmed|unverified|it is unclear|it remains unclear|appears? to|seems? to)\b/iu;
 
 export const FUTURE =
-  /\b(?:will|shall|would|is expected to|are expected to|expected to|(?:is|are) expected (?:in|on|at|by|before|later|next|this)|is scheduled to|are scheduled to|scheduled|plans? to|planned|intends? to|is to|are to|upcoming|next (?:week|month|year)|in the coming|in the near future|is set to|are set to|(?:is|are) due to)\b/iu;
+  /\b(?:will|shall|would(?!\s+have\b)|is expected to|are expected to|expected to|(?:is|are) expected (?:in|on|at|by|before|later|next|this)|is scheduled to|are scheduled to|scheduled|plans? to|planned|intends? to|is to|are to|upcoming|next (?:week|month|year)|in the coming|in the near future|is set to|are set to|(?:is|are) due to)\b/iu;
 
 export const EVALUATIVE =
-  /\b(?:underscores?|highlights?|suggests?|signals?|marks?|marked|symbol|illustrates?|reflects?|shows?|demonstrates?|raises? questions|questions remain|complex|fragile|significant|rare|stark|important|historic|crucial|critical|vital|essential|unacceptable|unjust|unlawful|illegal|legitimate|dangerous|troubling|concerning|deplorable|outrageous|tragic|welcome|positive|negative|grateful|step (?:toward|towards|forward)|must|should|ought to|needs? to)\b/iu;
+  /\b(?:underscores?|highlights?|suggests?|signals?|marks?|marked|symbol|illustrates?|reflects?|shows?|demonstrates?|raises? questions|questions remain|complex|fragile|significant|rare|stark|important|historic|crucial|critical|vital|essential|unacceptable|unjust|unlawful|illegal|legitimate|dangerous|troubling|concerning|deplorable|outrageous|tragic|welcome|positive|negative|grateful|step (?:toward|towards|forward)|commends?|appreciat(?:e|es|ion)|testament|needless(?:ly)?|overdue|admir(?:e|es|ation)|applauds?|condemns?|deplores?|regrets?|must|should|ought to|needs? to)\b/iu;
+
+/**
+ * Words that make what someone said an evaluation rather than a report ("the decision was
+ * crucial", "a historic step"): common evaluative adjectives and nouns, not modals, which in
+ * reported speech state a position ("Britain must leave").
+ */
+export const EVALUATION_WORDS =
+  /\b(?:crucial|critical|vital|essential|historic|significant|significance|important|unacceptable|unjust|unfair|dangerous|troubling|deplorable|outrageous|tragic|sad|painful|shameful|disgraceful|reckless|irresponsible|destructive|brave|bravery|courage|courageous|admiration|successful|success|failure|disaster|disastrous|crisis|null and void|mistake|terrible|excellent|remarkable|ridiculous|absurd|hypocritical|baseless|unfounded|illegitimate|legitimate|step (?:toward|towards|forward)|testament|milestone|breakthrough|regrettable|unprecedented|appalling|heinous|barbaric|cowardly|senseless)\b/iu;

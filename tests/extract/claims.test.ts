@@ -78,3 +78,107 @@ describe("attributed claims", () => {
     expect(claims[2]).toMatchObject({ claimant: null, kind: "ASSESSMENT" });
   });
 });
+
+describe("cue words right after a speaker", () => {
+  it("read a cue the tagger calls a noun or adjective as the speaker's verb", () => {
+    const claims = claimsOf(
+      "The Interior Ministry claims the convoy carried weapons. " +
+        "President Gustavo Petro insists that the border stay open. " +
+        "Member states are divided over the plan.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Interior Ministry", "Gustavo Petro", null]);
+  });
+});
+
+describe("clauses", () => {
+  it("part after a quotation that closes on the comma and at ', however'", () => {
+    const claims = claimsOf(
+      "The deal was hailed by Russian officials as a ‘major breakthrough,’ though Ukrainian " +
+        "representatives said the timetable was unclear. " +
+        "The Foreign Ministry denied all the reports, however, a UN inquiry later concluded that " +
+        "the shelling came from the east.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "Russian officials",
+      "Ukrainian representatives",
+      "Foreign Ministry",
+      "United Nations",
+    ]);
+  });
+});
+
+describe("verbs of saying", () => {
+  it("attribute cautioning, blaming and characterizing to their subject", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte cautioned that the ceasefire remained fragile. " +
+        "The Interior Ministry blamed rebel commanders for the attack on the convoy.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", "Interior Ministry"]);
+  });
+});
+
+describe("one claim per sentence unless its clauses differ", () => {
+  it("keep a relative clause with its sentence when claimant and kind agree", () => {
+    const claims = claimsOf(
+      "The border treaty was signed in Lusaka in 2015, which ended a decade of skirmishes. " +
+        "The talks stalled in March, though the Zambian government said they will resume soon.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([null, null, "Zambian government"]);
+  });
+});
+
+describe("claim kinds", () => {
+  it("make an attributed evaluation an assessment and a plain report a statement", () => {
+    const claims = claimsOf(
+      "The Interior Ministry said the raid was a crucial success. " +
+        "The Interior Ministry said the raid began at dawn. " +
+        "The Interior Ministry said all officers must stay on duty.",
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["ASSESSMENT", "STATEMENT", "STATEMENT"]);
+  });
+
+  it("read 'called for' as a demand and 'would have' as no prediction", () => {
+    const claims = claimsOf(
+      "The Interior Ministry called for an inquiry into the shooting. " +
+        "The Interior Ministry called the shooting an outrage. " +
+        "The convoy would have reached the border without the storm.",
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["STATEMENT", "ASSESSMENT", "FACTUAL"]);
+  });
+
+  it("make the article's own praise or regret an assessment", () => {
+    const claims = claimsOf(
+      "We commend the mediators from Oman for their patient work. " +
+        "The ferry left the harbour at noon with forty passengers.",
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["ASSESSMENT", "FACTUAL"]);
+  });
+});
+
+describe("described speakers", () => {
+  it("give 'the archbishop said' to the archbishop named before", () => {
+    const claims = claimsOf(
+      "The bill was criticised by archbishop Tomas Rivera on Sunday. " +
+        "Outside the cathedral the archbishop said the vote was a grave error.",
+    );
+    expect(claims.at(-1)?.claimant).toBe("Tomas Rivera");
+  });
+});
+
+describe("calls", () => {
+  it("read 'called X to discuss' as a telephone call, 'called X a Y' as a verdict", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte called Prime Minister Kofi Mensah today to discuss the border. " +
+        "Foreign Minister Ana Duarte called the border closure a grave mistake.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([null, "Ana Duarte"]);
+  });
+
+  it("ignore a cue in a mid-sentence 'as'-clause", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said the border would reopen. " +
+        "Opposition lawmakers questioned the decision to act as she proposed.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", null]);
+  });
+});
