@@ -379,6 +379,32 @@ function dashJoinsCapitalized(tokens: Token[], k: number): boolean {
   );
 }
 
+// Lower-case words after a dash that make a compound, not a syllable of a name ("Saudi-led").
+const COMPOUND_WORDS = new Set(
+  "led run era born held made wide like type free rich size bred fed sea air war up in out off on based style".split(
+    " ",
+  ),
+);
+
+/**
+ * When tokens[j] is a dash touching a capitalized word before and a short lower-case word after
+ * ("Chan" "-" "o" "-" "cha"), the index of the last syllable of the chain; else j - 1.
+ */
+function dashedSyllables(tokens: Token[], j: number): number {
+  let end = j - 1;
+  let k = j;
+  if (!isCapitalized(tokens[j - 1]?.text ?? "")) return end;
+  for (;;) {
+    const [prev, dash, part] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+    if (prev === undefined || dash === undefined || part === undefined) break;
+    if (!DASH.test(dash.text) || dash.start !== prev.end || part.start !== dash.end) break;
+    if (!/^\p{Ll}{1,4}$/u.test(part.text) || COMPOUND_WORDS.has(part.text)) break;
+    end = k + 1;
+    k += 2;
+  }
+  return end;
+}
+
 /** The maximal run of name-like tokens starting at i, or null when token i starts none. */
 function capitalizedRun(
   tokens: Token[],
@@ -393,8 +419,28 @@ function capitalizedRun(
   while (j < sentenceEnd) {
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
+    // "Joseph R. Biden, Jr.": a generational suffix after a comma is part of the name.
+    const suffix = tokens[j + 1];
+    if (
+      t.text === "," &&
+      t.start === prev.end &&
+      suffix !== undefined &&
+      suffix.start === t.end + 1 &&
+      /^(?:Jr|Sr)\.?$/u.test(suffix.text)
+    ) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
     // Names do not run across punctuation or line breaks: words are one space apart.
     if (analysisGap(prev, t) && !DASH.test(t.text) && !DASH.test(prev.text)) break;
+    // "Prayuth Chan-o-cha", "Kim Jong-un": short lower-case syllables dashed to a name.
+    const syllablesEnd = dashedSyllables(tokens, j);
+    if (syllablesEnd > j) {
+      last = syllablesEnd;
+      j = syllablesEnd + 1;
+      continue;
+    }
     if (isCapitalized(t.text) || isAcronym(t.text)) {
       if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text)) break;
       last = j;
@@ -629,10 +675,12 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       .slice(givenName ? t + 1 : t)
       .every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))
   ) {
-    // "Queen Elizabeth II", "Pope Francis": a monarch's or pope's title is part of the name.
-    const regnal = /^(?:King|Queen|Pope|Prince|Princess|Emperor|Empress)$/u.test(
-      ws[t - 1] as string,
-    );
+    // "Queen Elizabeth II", "Pope Francis": a monarch's or pope's title is part of a name that
+    // is one word (and a numeral); "Crown Prince Mohammed bin Salman" has a name of its own.
+    const regnal =
+      /^(?:King|Queen|Pope|Prince|Princess|Emperor|Empress)$/u.test(ws[t - 1] as string) &&
+      ws[t - 2] !== "Crown" &&
+      /^\S+(?:\s[IVX]+)?$/u.test(ws.slice(t).join(" "));
     const person = make(first + t - (regnal ? 1 : 0), last, "PERSON", "title-person");
     const titled = make(first, last, "PERSON", "title-person");
     // "European Council President Charles Michel", "Foreign Ministry Spokesperson Maria

@@ -55,7 +55,9 @@ function bodyKind(words: string[]): Mention["kind"] | null {
 }
 
 function lastWord(text: string): string {
-  return text.split(/\s+/u).at(-1) ?? text;
+  // "Joseph R. Biden, Jr." is known by "Biden".
+  const plain = text.replace(/,?\s+(?:Jr|Sr)\.?$/u, "");
+  return plain.split(/\s+/u).at(-1) ?? plain;
 }
 
 function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {

@@ -60,3 +60,29 @@ describe("plurals of group nouns", () => {
     expect(actors.some((a) => a.name === "Demonstrators" && a.kind === "PERSON")).toBe(false);
   });
 });
+
+describe("name boundaries", () => {
+  it("keeps dashed lower-case syllables and a generational suffix inside a person's name", () => {
+    const body =
+      "Opposition leader Tran Van-an met Governor Robert K. Miller, Jr. on Monday. " +
+      "Van-an said the talks went well, and Miller agreed.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Tran Van-an");
+    expect(names).toContain("Robert K. Miller, Jr.");
+    expect(names).not.toContain("Jr.");
+  });
+
+  it("does not join a compound like 'Saudi-led' into a name", () => {
+    const body = "A Saudi-led coalition struck the port, officials in Yemen said.";
+    expect(actorsOf(body).some((a) => /-led/u.test(a.name))).toBe(false);
+  });
+
+  it("drops 'Crown Prince' from a full name but keeps a monarch's title on a lone name", () => {
+    const body =
+      "Crown Prince Faisal bin Nasser of Qatar met King Harald in Oslo. Faisal bin Nasser said " +
+      "the visit was a success.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Faisal bin Nasser");
+    expect(names).toContain("King Harald");
+  });
+});
