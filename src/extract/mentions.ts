@@ -334,7 +334,7 @@ export function findMentions(analysis: Analysis): Mention[] {
   }
   const evidenced = dropThingAcronyms(requirePersonEvidence(mentions, body, tokens), body);
   mentions.length = 0;
-  mentions.push(...evidenced);
+  mentions.push(...evidenced.map((m) => withLeadingThe(m, body)));
   mentions.push(...descriptionMentions(analysis, mentions));
   ministriesInLowerCase(body, mentions, tokens);
   // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
@@ -342,6 +342,17 @@ export function findMentions(analysis: Analysis): Mention[] {
   return mentions
     .filter((m) => m.start >= dateline)
     .sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "The Washington Post": a capitalized "The" inside a sentence is part of a paper's or
+ * broadcaster's name; opening a sentence it only is when the gazetteer's name holds it.
+ */
+function withLeadingThe(m: Mention, body: string): Mention {
+  if (m.kind !== "MEDIA" || body.slice(m.start - 4, m.start) !== "The ") return m;
+  const sentenceInitial = /(?:^|[.!?:"“\n]\s*)$/u.test(body.slice(0, m.start - 4));
+  if (sentenceInitial && !m.canonical?.startsWith("The ")) return m;
+  return { ...m, start: m.start - 4, text: body.slice(m.start - 4, m.end) };
 }
 
 /**

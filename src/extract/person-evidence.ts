@@ -41,7 +41,28 @@ const MEETING_VERBS = new Set([
 
 const GROUP_PLURALS =
   /^(?:Protesters|Demonstrators|Rebels|Militants|Insurgents|Separatists|Hostages|Critics|Activists|Residents|Refugees|Settlers)$/u;
-const MEDIA_WORDS = /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune)$/u;
+const MEDIA_WORDS =
+  /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune|Reporter|Insider|Daily|Observer|Chronicle|Magazine|Newspaper|Broadcasting)$/u;
+// "the news network RTHK", "television broadcaster PBS", "the daily Kommersant".
+const MEDIA_BEFORE =
+  /\b(?:newspaper|broadcaster|network|channel|outlet|news agency|press agency|daily|weekly|magazine|tabloid|news site|news website|radio station|tv station|television station)\s+$/iu;
+// "Rudaw reported": outlets report; people mostly say.
+const REPORT_VERBS = new Set(["reported", "reports", "reporting", "published"]);
+
+/**
+ * A name the text presents as a news outlet: after a media noun, or reporting without any sign
+ * of a person (a given name, a role noun before it).
+ */
+function mediaByContext(m: Mention, body: string, tokens: Token[]): boolean {
+  const before = body.slice(Math.max(0, m.start - 40), m.start);
+  if (MEDIA_BEFORE.test(before)) return true;
+  const next = tokens[firstAtOrAfter(tokens, m.end)];
+  if (next?.sentence !== m.sentence || !REPORT_VERBS.has(next.text)) return false;
+  const words = m.text.split(/\s+/u);
+  if (words.some((w) => GIVEN_NAMES.has(w))) return false;
+  const word = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  return word === undefined || !ROLE_NOUNS.has(word);
+}
 // Words that end a company's or body's name but are not heads of a public body.
 const BODY_WORDS =
   /^(?:Exchange|Intelligence|Center|Centre|Holdings|Air|Airlines|Airways|Energy|Petroleum|Oil|Gas|Motors|Partners|Capital|Inc|Corp|Ltd|Limited|Plc|LLC|AG|SA|GmbH|Industries|Systems|Technologies|Media|Network|Society|Federation|Authority|Trust|Institute|Initiative|Project|Watch)$/u;
@@ -170,6 +191,10 @@ export function requirePersonEvidence(
   );
   const out: Mention[] = [];
   for (const m of mentions) {
+    if (m.source === "name" && mediaByContext(m, body, tokens)) {
+      out.push({ ...m, kind: "MEDIA", source: "organization" });
+      continue;
+    }
     // "Protesters called for …" opening a sentence: the plural of a group noun, not a name.
     if (m.kind === "PERSON" && m.source === "name" && GROUP_PLURALS.test(m.text)) {
       out.push({ ...m, kind: "GROUP", source: "organization" });

@@ -292,12 +292,17 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   const knownMatch = [...c.forms.keys(), c.canonical ? nameKey(c.canonical) : ""]
     .map((k) => knownByKey.get(k))
     .find((k) => k !== undefined);
+  // "The Washington Post" is a paper's own name; "the ministry" is a description.
+  const keepsThe = (form: string) => c.kind === "MEDIA" && /^The\s/u.test(form);
   const longest = forms.reduce(
-    (a, b) => (b.length > a.length && !/^(?:the)\s/iu.test(b) ? b : a),
+    (a, b) => (b.length > a.length && (!/^(?:the)\s/iu.test(b) || keepsThe(b)) ? b : a),
     forms[0] ?? (c.mentions[0] as Mention).text,
   );
   const personName = c.kind === "PERSON" ? personCanonical(c, longest) : longest;
-  const name = knownMatch?.name ?? c.canonical ?? personName;
+  // A paper or broadcaster goes by the form the text gives it ("Daily Telegraph" or "The Daily
+  // Telegraph"), not by the gazetteer's.
+  const textName = c.kind === "MEDIA" && forms.length > 0 ? longest : null;
+  const name = knownMatch?.name ?? textName ?? c.canonical ?? personName;
   const kind = knownMatch?.kind ?? c.kind;
   const aliasSet = new Map<string, string>();
   for (const f of [...forms, ...(knownMatch?.aliases ?? [])]) {
@@ -312,7 +317,7 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
   return {
     // "the international community" → "International community": a name, not a phrase.
-    name: capitalize(name.replace(/^the\s+/iu, "").trim()),
+    name: capitalize((keepsThe(name) ? name : name.replace(/^the\s+/iu, "")).trim()),
     kind,
     aliases: [...aliasSet.values()],
     mentions,

@@ -86,3 +86,27 @@ describe("name boundaries", () => {
     expect(names).toContain("King Harald");
   });
 });
+
+describe("news outlets", () => {
+  it("reads an unknown name after a media noun, or one that reports, as media", () => {
+    const body =
+      "Police cleared the square on Sunday, and the news network KVTR withdrew its crews. " +
+      "Zarvita reported that dozens were arrested.";
+    expect(kindOf(body, "KVTR")).toBe("MEDIA");
+    expect(kindOf(body, "Zarvita")).toBe("MEDIA");
+  });
+
+  it("reads a national name ending in a media word as one outlet", () => {
+    const body = "The plan drew criticism, as quoted by Chilean Observer on Monday.";
+    expect(kindOf(body, "Chilean Observer")).toBe("MEDIA");
+  });
+
+  it("names a paper with the 'The' the text gives it, and only then", () => {
+    expect(
+      actorsOf("The minister resigned, The Washington Post reported.").map((a) => a.name),
+    ).toContain("The Washington Post");
+    expect(
+      actorsOf("The minister resigned, the Washington Post reported.").map((a) => a.name),
+    ).toContain("Washington Post");
+  });
+});
