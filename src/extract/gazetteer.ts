@@ -437,6 +437,11 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Senate: "GOVERNMENT",
   Congress: "GOVERNMENT",
   Assembly: "GOVERNMENT",
+  // "House of Representatives", "House of Commons", "Chamber of Deputies".
+  Representatives: "GOVERNMENT",
+  Commons: "GOVERNMENT",
+  Lords: "GOVERNMENT",
+  Deputies: "GOVERNMENT",
   Agency: "GOVERNMENT",
   Service: "GOVERNMENT",
   Administration: "GOVERNMENT",

@@ -96,6 +96,9 @@ const CIVIL_HEADS = new Set([
   "Organization",
   "Organisation",
 ]);
+// Armed forces are organizations even when a state's ("Islamic Revolutionary Guard Corps").
+const ARMED_FORCES =
+  /\b(?:Forces|Force|Army|Navy|Party|Corps|Guards?|Brigades?|Division|Regiment|Battalion|Command|Militia)\b/u;
 // Connectors inside a title ("Secretary of State"), never inside a person's name.
 const TITLE_LINKS = new Set(["of", "for", "the", "and"]);
 const LOCATIVE = new Set([
@@ -589,6 +592,11 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   )
     return [];
 
+  // "the House voted": alone after "the", the word names a legislature ("House of
+  // Representatives", "House of Commons"), not a building (which has a name of its own).
+  if (ws.length === 1 && ws[0] === "House" && /^the$/iu.test(tokens[first - 1]?.text ?? ""))
+    return [make(first, last, "GOVERNMENT", "organization")];
+
   // An organization: the run holds a head noun ("Ministry", "Council", "Forces").
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
@@ -625,20 +633,30 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const national =
       stateBody ||
       [1, 2, 3].some((n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "COUNTRY");
-    // A body of an international organization ("United Nations General Assembly") is not a
-    // government, whatever its head noun.
-    const international = [1, 2, 3].some(
-      (n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "ORGANIZATION",
+    // A body of an international organization ("United Nations General Assembly", "Office of
+    // the UN High Commissioner") or one named international ("International Court of Justice")
+    // is not a government, whatever its head noun.
+    const international =
+      lead[0] === "International" ||
+      [1, 2, 3].some(
+        (n) =>
+          ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "ORGANIZATION" ||
+          (ws[k + 1] === "of" && ENTRIES.get(tail.slice(0, n).join(" "))?.kind === "ORGANIZATION"),
+      );
+    // "House Judiciary Committee", "Senate Foreign Relations Committee": a legislature's own
+    // committee is part of the state.
+    const legislative = /^(?:House|Senate|Congressional|Parliamentary|Parliament)$/u.test(
+      lead[0] as string,
     );
     // "Center for Investigative Journalism", "Broadcasting Corporation": a newsroom.
     const kind = /\b(?:Journalism|Reporting|Broadcasting)\b/u.test(ws.join(" "))
       ? "MEDIA"
       : international
         ? "ORGANIZATION"
-        : national &&
+        : (national || legislative) &&
             headKind === "ORGANIZATION" &&
             !CIVIL_HEADS.has(ws[k] as string) &&
-            !/Forces|Army|Navy|Party/u.test(ws.join(" ")) &&
+            !ARMED_FORCES.test(ws.join(" ")) &&
             (stateBody || !/Bank|Fund/u.test(ws.join(" ")))
           ? "GOVERNMENT"
           : headKind;

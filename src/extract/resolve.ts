@@ -212,8 +212,8 @@ function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined 
       if (other.base === key.base && sameState && key.base.includes(" ")) return true;
       if (/^\p{Lu}{2,6}$/u.test(m.text) && initials(form) === m.text) return true;
       // "Parliament" after "Parliament of the United Kingdom": a lone head word names the body
-      // named in full before.
-      if (!/\s/u.test(m.text) && new RegExp(`^${m.text}\\b|\\b${m.text}$`, "u").test(form))
+      // named in full before; as a modifier ("House Judiciary Committee") it names another.
+      if (!/\s/u.test(m.text) && new RegExp(`^${m.text}\\s+of\\b|\\b${m.text}$`, "u").test(form))
         return true;
     }
     return false;

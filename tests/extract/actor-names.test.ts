@@ -110,3 +110,29 @@ describe("news outlets", () => {
     ).toContain("Washington Post");
   });
 });
+
+describe("kinds of bodies", () => {
+  it("reads a state's armed corps as an organization, not a government", () => {
+    const body = "The Venezuelan Bolivarian Guard Corps said it had arrested four men.";
+    expect(kindOf(body, "Venezuelan Bolivarian Guard Corps")).toBe("ORGANIZATION");
+  });
+
+  it("reads international courts and offices of the UN as organizations", () => {
+    const body =
+      "Chile took the case to the International Tribunal Court of the Sea, and the Office of " +
+      "the UN Special Rapporteur on Water said it would watch.";
+    expect(kindOf(body, "International Tribunal Court of the Sea")).toBe("ORGANIZATION");
+    expect(kindOf(body, "Office of the UN Special Rapporteur on Water")).toBe("ORGANIZATION");
+  });
+
+  it("reads a legislature's committee as government and joins 'the House' to its full name", () => {
+    const body =
+      "The House of Representatives passed the bill after the House Budget Committee backed it. " +
+      "The House will vote again in May.";
+    const actors = actorsOf(body);
+    expect(kindOf(body, "House Budget Committee")).toBe("GOVERNMENT");
+    const house = actors.find((a) => a.name === "House of Representatives");
+    expect(house?.kind).toBe("GOVERNMENT");
+    expect(house?.mentions.map((m) => m.text)).toContain("House");
+  });
+});
