@@ -143,6 +143,16 @@ export function requirePersonEvidence(
       .filter((m) => m.kind === "PERSON" && (m.source === "title-person" || evidenced.has(m)))
       .map((m) => lastWord(m.text)),
   );
+  const fullNameSurnames = new Set(
+    mentions
+      .filter(
+        (m) =>
+          m.kind === "PERSON" &&
+          m.text.includes(" ") &&
+          (m.source === "title-person" || evidenced.has(m)),
+      )
+      .map((m) => lastWord(m.text)),
+  );
   const people = mentions.filter(
     (m) => m.kind === "PERSON" && (m.source === "title-person" || evidenced.has(m)),
   );
@@ -201,12 +211,13 @@ export function requirePersonEvidence(
       continue;
     }
     const bodyKindOfWord = bodyFirstWords.get(m.text);
-    // Not a person's known surname ("Bill Clinton" … "Clinton Foundation" … "Clinton").
+    // Not a person's known surname ("Bill Clinton" … "Clinton Foundation" … "Clinton"); a lone
+    // word's own evidence ("claims Mahan flies") does not outweigh the body's name.
     if (
       m.kind === "PERSON" &&
       m.source === "name" &&
       bodyKindOfWord !== undefined &&
-      !knownSurnames.has(m.text)
+      !fullNameSurnames.has(m.text)
     ) {
       out.push({ ...m, kind: bodyKindOfWord, source: "organization" });
       continue;

@@ -7,7 +7,7 @@
 
 import { nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
-import { COUNTRIES } from "./gazetteer.ts";
+import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS } from "./gazetteer.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
 interface Cluster {
@@ -40,6 +40,8 @@ function formKey(text: string): string {
   return nameKey(key);
 }
 
+// Common nouns that head bodies' names: alone they name a body only as its head.
+const GENERIC_HEADS = new Set([...Object.keys(ORGANIZATION_HEADS), ...LONE_HEADS, "House"]);
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 const STATE_WORDS = new Map<string, string>();
 for (const c of COUNTRIES)
@@ -213,7 +215,9 @@ function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined 
       if (/^\p{Lu}{2,6}$/u.test(m.text) && initials(form) === m.text) return true;
       // "Parliament" after "Parliament of the United Kingdom": a lone head word names the body
       // named in full before; as a modifier ("House Judiciary Committee") it names another.
-      if (!/\s/u.test(m.text) && new RegExp(`^${m.text}\\s+of\\b|\\b${m.text}$`, "u").test(form))
+      // A lone proper word ("Mahan") names the body whose name it opens ("Mahan Air").
+      const opening = GENERIC_HEADS.has(m.text) ? `^${m.text}\\s+of\\b` : `^${m.text}\\b`;
+      if (!/\s/u.test(m.text) && new RegExp(`${opening}|\\b${m.text}$`, "u").test(form))
         return true;
     }
     return false;

@@ -136,3 +136,16 @@ describe("kinds of bodies", () => {
     expect(house?.mentions.map((m) => m.text)).toContain("House");
   });
 });
+
+describe("a body's short name", () => {
+  it("joins a lone word to the body whose name it opens, even when it looks like a speaker", () => {
+    const body =
+      "Chile fined the carrier Zorvan Air on Monday. Officials claimed Zorvan flew without " +
+      "permits. Zorvan denied it.";
+    const actors = actorsOf(body);
+    expect(actors.some((a) => a.name === "Zorvan")).toBe(false);
+    const airline = actors.find((a) => a.name === "Zorvan Air");
+    expect(airline?.kind).toBe("ORGANIZATION");
+    expect(airline?.mentions.length).toBe(3);
+  });
+});
