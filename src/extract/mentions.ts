@@ -127,6 +127,13 @@ const PLACE_ONLY = new Set([
   "throughout",
   "within",
 ]);
+// "'s Maidan Wardak province", "'s northern Idlib region": a place inside the state.
+const PLACE_OF_STATE =
+  /^[’']s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:province|region|district|county|oblast|governorate|prefecture|municipality|town|village|city)\b/u;
+// Words of movement before "to": "returned to Thailand", "flights to Spain", "back to the
+// United States" name a destination, not the state acting.
+const MOVEMENT =
+  /^(?:back|return|returns|returned|returning|travel|travels|traveled|travelled|flew|fly|flying|flight|flights|went|go|goes|going|came|come|comes|arrived|arrive|moved|move|deported|extradited|transferred|headed|trip|journey|fled|flee|route|routes)$/iu;
 const GROUP_MODIFIERS = new Set([
   "state",
   "armed",
@@ -230,6 +237,44 @@ function ministriesInLowerCase(body: string, mentions: Mention[], tokens: Token[
   }
 }
 
+// "in nations including Denmark, France and the Netherlands", "destinations such as Spain":
+// states given as examples of places.
+const PLACE_EXAMPLES =
+  /(?:\b(?:in|to|into|across|throughout|from)\s+(?:\p{Ll}+\s+)?(?:countries|nations|states|cities|places|capitals|territories)|\bdestinations),?\s+(?:including|such\s+as|like)\s+(?:the\s+)?$/u;
+const LIST_GAP = /^(?:,\s+|,?\s+and\s+|,?\s+or\s+)(?:the\s+)?$/u;
+
+/**
+ * States listed together share the first one's role: "in Kenya, Uganda and Tanzania" locates
+ * all three, and so does a list of example places ("destinations including Spain, Greece").
+ */
+function locateLists(mentions: Mention[], body: string) {
+  const states = mentions
+    .filter((m) => m.kind === "COUNTRY" && m.source === "gazetteer")
+    .sort((a, b) => a.start - b.start);
+  let head: Mention | null = null;
+  let previous: Mention | null = null;
+  for (const m of states) {
+    const listed =
+      previous !== null &&
+      previous.sentence === m.sentence &&
+      LIST_GAP.test(body.slice(previous.end, m.start));
+    if (!listed) {
+      head = m;
+      if (PLACE_EXAMPLES.test(body.slice(Math.max(0, m.start - 60), m.start))) m.locative = true;
+    } else if (head?.locative) m.locative = true;
+    previous = m;
+  }
+}
+
+/** Up to n lower-cased words right before token i in its sentence, nearest first. */
+function precedingWords(tokens: Token[], i: number, n: number): string[] {
+  const out: string[] = [];
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0 && out.length < n && tokens[k]?.sentence === sentence; k--)
+    out.push((tokens[k] as Token).text.toLowerCase());
+  return out;
+}
+
 /** A wire dateline opening the body: place in capitals, optional agency, then a dash. */
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]*\p{Lu}(?:,\s[\p{L} .]+)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s/u;
@@ -303,8 +348,22 @@ export function findMentions(analysis: Analysis): Mention[] {
       after.pos === "NOUN" &&
       /^\p{Ll}/u.test(after.text) &&
       GROUP_NOUNS[after.text] === undefined;
+    // "returned to Thailand", "back to the United States", "its border with Mexico".
+    const lead = precedingWords(tokens, first, 3).filter((w) => w !== "the");
+    const destination =
+      (lead[0] === "to" && MOVEMENT.test(lead[1] ?? "")) ||
+      (lead[0] === "with" && /^borders?$/u.test(lead[1] ?? ""));
+    // "Afghanistan's Maidan Wardak province": a state whose place is named only locates it.
+    const placeOwner =
+      entry?.kind === "COUNTRY" &&
+      !entry.demonym &&
+      PLACE_OF_STATE.test(body.slice(b.end, b.end + 50));
     const locative =
-      (sameSentence && prepositions.has(before.text.toLowerCase())) || afterPlace || modifier;
+      (sameSentence && prepositions.has(before.text.toLowerCase())) ||
+      afterPlace ||
+      modifier ||
+      destination ||
+      placeOwner;
     return {
       start: a.start,
       end: b.end,
@@ -338,6 +397,7 @@ export function findMentions(analysis: Analysis): Mention[] {
   const evidenced = dropThingAcronyms(requirePersonEvidence(mentions, body, tokens), body);
   mentions.length = 0;
   mentions.push(...evidenced.map((m) => withLeadingThe(m, body)));
+  locateLists(mentions, body);
   mentions.push(...descriptionMentions(analysis, mentions));
   ministriesInLowerCase(body, mentions, tokens);
   // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
@@ -777,9 +837,19 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       if (!entry) continue;
       flush(k - 1);
       const end = k + len - 1;
+      // "Doug Collins of Georgia": the state a person comes from only locates them.
+      const lastOut = out.at(-1);
+      const origin =
+        entry.kind === "COUNTRY" &&
+        tokens[k - 1]?.text === "of" &&
+        lastOut?.kind === "PERSON" &&
+        lastOut.end === (tokens[k - 2] as Token).end;
       if (entry.demonym || (entry.kind === "COUNTRY" && groupNounAfter(tokens, end) !== null))
         out.push(...demonymMention(tokens, k, end, entry, make));
-      else out.push(make(k, end, entry.kind, "gazetteer", entry.canonical));
+      else {
+        const mention = make(k, end, entry.kind, "gazetteer", entry.canonical);
+        out.push(origin ? { ...mention, locative: true } : mention);
+      }
       k = end + 1;
       matched = true;
       break;
