@@ -413,6 +413,10 @@ export const GROUP_NOUNS: Record<string, ActorKind> = {
   detainees: "GROUP",
   families: "GROUP",
   leaders: "GROUP",
+  // "German firms": a state's companies acting together.
+  firms: "GROUP",
+  companies: "GROUP",
+  businesses: "GROUP",
   media: "MEDIA",
   journalists: "MEDIA",
 };
