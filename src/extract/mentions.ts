@@ -266,6 +266,24 @@ function locateLists(mentions: Mention[], body: string) {
   }
 }
 
+/**
+ * Whether "a" or "an" opens the phrase that token i heads, past up to two modifiers ("a
+ * U.S.-designated Foreign Terrorist Organization", "an obscure Rebel Front").
+ */
+function afterIndefiniteArticle(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words <= 2; k--) {
+    const t = tokens[k] as Token;
+    if (/^(?:a|an)$/u.test(t.text)) return true;
+    const dashed = DASH.test(t.text) || DASH.test(tokens[k + 1]?.text ?? "");
+    if (dashed) continue;
+    if (!/\p{Ll}/u.test(t.text) || /^(?:the|this|that|its|his|her|their|of)$/iu.test(t.text))
+      return false;
+    words++;
+  }
+  return false;
+}
+
 /** Up to n lower-cased words right before token i in its sentence, nearest first. */
 function precedingWords(tokens: Token[], i: number, n: number): string[] {
   const out: string[] = [];
@@ -549,6 +567,17 @@ function capitalizedRun(
       j = dashAt + 2;
       continue;
     }
+    // "the U.S. Embassy in Baghdad": a mission is named by the city it sits in.
+    if (
+      t.text === "in" &&
+      /^(?:Embassy|Consulate|Consulate-General)$/u.test(prev.text) &&
+      isCapitalized(tokens[j + 1]?.text ?? "") &&
+      !analysisGap(t, tokens[j + 1] as Token)
+    ) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
     // "Ministry of Defense", "Department of the Treasury": connectors inside a name.
     let k = j;
     while (k < sentenceEnd && k - j < 2 && CONNECTORS.has((tokens[k] as Token).text)) k++;
@@ -657,6 +686,19 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   if (ws.length === 1 && ws[0] === "House" && /^the$/iu.test(tokens[first - 1]?.text ?? ""))
     return [make(first, last, "GOVERNMENT", "organization")];
 
+  // "to New York for the United Nations": "for" joins a name only to a body's own head before
+  // it ("Office for Democratic Institutions"); otherwise the two names are apart.
+  const forAt = ws.indexOf("for");
+  if (forAt > 0) {
+    const afterFor = ws[forAt + 1] === "the" ? forAt + 2 : forAt + 1;
+    const headBefore = ws.slice(0, forAt).some((w) => ORGANIZATION_HEADS[w] !== undefined);
+    if (!headBefore && ENTRIES.has(ws.slice(afterFor).join(" ")))
+      return [
+        ...classifyRun(tokens, first, first + forAt - 1, make),
+        ...classifyRun(tokens, first + afterFor, last, make),
+      ];
+  }
+
   // An organization: the run holds a head noun ("Ministry", "Council", "Forces").
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
@@ -670,7 +712,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     )
       return [];
     // "Defense Minister Pavlo ..." is not a ministry; a head ends the run or precedes "of".
-    const endsName = k === ws.length - 1 || ["of", "on", "for"].includes(ws[k + 1] as string);
+    const endsName = k === ws.length - 1 || ["of", "on", "for", "in"].includes(ws[k + 1] as string);
     if (!endsName) continue;
     let from = first;
     // A leading title ("President") belongs to a person, not to the organization.
@@ -720,7 +762,10 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
             (stateBody || !/Bank|Fund/u.test(ws.join(" ")))
           ? "GOVERNMENT"
           : headKind;
-    return [make(from, last, kind, "organization")];
+    const mention = make(from, last, kind, "organization");
+    // "a U.S.-designated Foreign Terrorist Organization": after "a", a category, not a body.
+    if (afterIndefiniteArticle(tokens, from)) return [];
+    return [mention];
   }
 
   // "President Zelenskyy of Ukraine": a titled person, then the state they serve.
@@ -835,8 +880,26 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     for (let len = Math.min(LONGEST_ENTRY, last - k + 1); len >= 1; len--) {
       const entry = ENTRIES.get(words(tokens, k, k + len - 1).join(" "));
       if (!entry) continue;
-      flush(k - 1);
       const end = k + len - 1;
+      // "Kataeb Hezbollah", "Asaib Ahl al-Haq": an unknown word fused to an armed group's or
+      // body's name names a group of its own.
+      const fusedWord = tokens[k - 1] as Token;
+      if (
+        entry.kind === "ORGANIZATION" &&
+        !entry.demonym &&
+        pendingFrom === k - 1 &&
+        !CONNECTORS.has(fusedWord.text) &&
+        !PERSON_TITLES.has(fusedWord.text) &&
+        !NOT_PERSON_WORDS.has(fusedWord.text) &&
+        !NON_STATE_PLACES.has(fusedWord.text)
+      ) {
+        out.push(make(pendingFrom, end, "ORGANIZATION", "organization"));
+        pendingFrom = -1;
+        k = end + 1;
+        matched = true;
+        break;
+      }
+      flush(k - 1);
       // "Doug Collins of Georgia": the state a person comes from only locates them.
       const lastOut = out.at(-1);
       const origin =

@@ -46,6 +46,9 @@ const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 const STATE_WORDS = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.demonyms]) STATE_WORDS.set(w, c.name);
+const SEAT_STATE = new Map<string, string>();
+for (const c of COUNTRIES)
+  for (const w of [c.name, ...c.aliases, ...c.capitals]) SEAT_STATE.set(w, c.name);
 const STATE_PATTERN = [...STATE_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
@@ -66,12 +69,19 @@ function organizationKey(text: string): { base: string; state: string | null } {
     state = STATE_WORDS.get(leading[1] as string) ?? null;
     base = base.slice(leading[0].length);
   }
+  // "Embassy in Baghdad" and "Embassy in Iraq": a mission's seat, by its state.
+  base = base.replace(/(\s+in\s+)(.+)$/u, (all, _in: string, seat: string) => {
+    const state = SEAT_STATE.get(seat);
+    return state ? ` in ${state}` : all;
+  });
   const trailing = TRAILING_STATE.exec(base);
   if (trailing) {
     state = STATE_WORDS.get(trailing[1] as string) ?? state;
     base = base.slice(0, trailing.index);
   }
-  return { base: formKey(base), state };
+  // "United States military forces", "the U.S. military", "US armed forces": one military.
+  const key = formKey(base);
+  return { base: /^(?:military|armed)(?: forces)?$/u.test(key) ? "military" : key, state };
 }
 
 function initials(text: string): string {
@@ -208,13 +218,25 @@ function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined 
   const key = organizationKey(m.text);
   return clusters.find((c) => {
     if (c.kind === "PERSON" || c.kind === "COUNTRY") return false;
+    // A body the gazetteer knows ("Hamas") is not one that only holds its name ("Kataib Hamas").
+    if (m.canonical !== null && c.canonical !== m.canonical) return false;
     for (const form of c.forms.values()) {
       const other = organizationKey(form);
       const sameState = key.state === null || other.state === null || key.state === other.state;
-      if (other.base === key.base && sameState && key.base.includes(" ")) return true;
+      if (other.base === key.base && sameState && (key.base.includes(" ") || key.state !== null))
+        return true;
       if (/^\p{Lu}{2,6}$/u.test(m.text) && initials(form) === m.text) return true;
       // "Parliament" after "Parliament of the United Kingdom": a lone head word names the body
       // named in full before; as a modifier ("House Judiciary Committee") it names another.
+      // "Islamic Revolutionary Guard Corps-Quds Force" is the "Quds Force": a unit named with
+      // its parent before a dash.
+      const dashed = (a: string, b: string) =>
+        b.includes(" ") && /[-–]$/u.test(a.slice(0, -b.length)) && a.endsWith(b);
+      if (dashed(form, m.text) || dashed(m.text, form)) return true;
+      // "the Thai Raksa Chart party" is the "Thai Raksa Chart Party": a name without its head.
+      const headless = (a: string, b: string) =>
+        a.startsWith(`${b} `) && GENERIC_HEADS.has(a.slice(b.length + 1));
+      if (headless(form, m.text) || headless(m.text, form)) return true;
       // A lone proper word ("Mahan") names the body whose name it opens ("Mahan Air").
       const opening = GENERIC_HEADS.has(m.text) ? `^${m.text}\\s+of\\b` : `^${m.text}\\b`;
       if (!/\s/u.test(m.text) && new RegExp(`${opening}|\\b${m.text}$`, "u").test(form))

@@ -149,3 +149,46 @@ describe("a body's short name", () => {
     expect(airline?.mentions.length).toBe(3);
   });
 });
+
+describe("bodies' names and their other forms", () => {
+  it("joins a party named with a lower-case 'party' to its full name", () => {
+    const body =
+      "The Nova Esperanza Party nominated her on Friday. A day later the Nova Esperanza party " +
+      "withdrew the nomination.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Nova Esperanza Party");
+    expect(names).not.toContain("Nova Esperanza");
+  });
+
+  it("reads a capitalized category after 'a' as no body", () => {
+    const body =
+      "Washington listed the militia as a U.S.-designated Foreign Terrorist Organization.";
+    expect(actorsOf(body).some((a) => a.name.includes("Terrorist Organization"))).toBe(false);
+  });
+
+  it("names an embassy with its city and joins the forms that name its state", () => {
+    const body =
+      "Protesters stormed the United States Embassy in Baghdad on Tuesday. The U.S. Embassy in " +
+      "Iraq suspended its work, and the U.S. military sent troops. United States military " +
+      "forces arrived within hours.";
+    const actors = actorsOf(body);
+    const embassy = actors.find((a) => a.name === "United States Embassy in Baghdad");
+    expect(embassy?.aliases).toContain("U.S. Embassy in Iraq");
+    const military = actors.filter((a) => /military/u.test(a.name));
+    expect(military).toHaveLength(1);
+  });
+
+  it("joins a unit named with its parent before a dash, and keeps a fused group apart", () => {
+    const body =
+      "The Revolutionary Guard Corps-Qods Brigade trained the men. The Qods Brigade denied " +
+      "it. Kataib Hamas, a splinter group, also denied it, and Hamas said nothing.";
+    const actors = actorsOf(body);
+    expect(actors.filter((a) => /Qods Brigade/u.test(a.name))).toHaveLength(1);
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Kataib Hamas", "Hamas"]));
+  });
+
+  it("splits a place and a body joined by 'for'", () => {
+    const body = "She travelled to New York for the United Nations meeting, where NATO spoke.";
+    expect(actorsOf(body).some((a) => a.name.startsWith("New York"))).toBe(false);
+  });
+});
