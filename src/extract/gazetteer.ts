@@ -253,6 +253,17 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
     aliases: ["U.S. State Department", "US State Department"],
   },
   { name: "Downing Street", kind: "GOVERNMENT", aliases: [] },
+  // Intelligence and security agencies known by their acronyms.
+  { name: "CIA", kind: "GOVERNMENT", aliases: ["Central Intelligence Agency"] },
+  { name: "FBI", kind: "GOVERNMENT", aliases: ["Federal Bureau of Investigation"] },
+  { name: "NSA", kind: "GOVERNMENT", aliases: ["National Security Agency"] },
+  { name: "MI6", kind: "GOVERNMENT", aliases: ["Secret Intelligence Service"] },
+  { name: "MI5", kind: "GOVERNMENT", aliases: [] },
+  { name: "Mossad", kind: "GOVERNMENT", aliases: [] },
+  { name: "Shin Bet", kind: "GOVERNMENT", aliases: [] },
+  { name: "FSB", kind: "GOVERNMENT", aliases: ["Federal Security Service"] },
+  { name: "SBU", kind: "GOVERNMENT", aliases: ["Security Service of Ukraine"] },
+  { name: "GRU", kind: "GOVERNMENT", aliases: [] },
   { name: "Reuters", kind: "MEDIA", aliases: [] },
   { name: "Associated Press", kind: "MEDIA", aliases: ["AP"] },
   { name: "Agence France-Presse", kind: "MEDIA", aliases: ["AFP"] },
@@ -536,9 +547,8 @@ export const NOT_NAMES = new Set(
   Between Among Despite Following Amid Against Without Within Until To Of Up Out Is Are Was Were
   Be Been Being Has Have Had Do Does Did Said Says Saying Speaking Asked Told Noted New Why
   Further Once Nearly About Around Throughout Instead Besides Because Unlike Leaders Officials
-  Members Ministers Presidents Majesty Highness Excellency Thousands Hundreds Millions Dozens Tens GMT UTC BST CET CEST EST EDT PST PDT`.split(
-    /\s+/u,
-  ),
+  Members Ministers Presidents Majesty Highness Excellency Thousands Hundreds Millions Dozens Tens
+  Sources Reports Details GMT UTC BST CET CEST EST EDT PST PDT`.split(/\s+/u),
 );
 
 /** Place names that are not states; used only to recognise locations, never as actors. */

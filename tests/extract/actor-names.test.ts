@@ -192,3 +192,13 @@ describe("bodies' names and their other forms", () => {
     expect(actorsOf(body).some((a) => a.name.startsWith("New York"))).toBe(false);
   });
 });
+
+describe("general-knowledge names", () => {
+  it("knows intelligence agencies by acronym and reads 'Sources' as no one", () => {
+    const body =
+      "The FBI and the SBU opened a joint inquiry on Monday. Sources say the inquiry will last months.";
+    expect(kindOf(body, "FBI")).toBe("GOVERNMENT");
+    expect(kindOf(body, "SBU")).toBe("GOVERNMENT");
+    expect(actorsOf(body).some((a) => a.name === "Sources")).toBe(false);
+  });
+});
