@@ -96,6 +96,9 @@ const CIVIL_HEADS = new Set([
   "Organization",
   "Organisation",
 ]);
+// Armed forces are organizations even when a state's ("Islamic Revolutionary Guard Corps").
+const ARMED_FORCES =
+  /\b(?:Forces|Force|Army|Navy|Party|Corps|Guards?|Brigades?|Division|Regiment|Battalion|Command|Militia)\b/u;
 // Connectors inside a title ("Secretary of State"), never inside a person's name.
 const TITLE_LINKS = new Set(["of", "for", "the", "and"]);
 const LOCATIVE = new Set([
@@ -124,6 +127,13 @@ const PLACE_ONLY = new Set([
   "throughout",
   "within",
 ]);
+// "'s Maidan Wardak province", "'s northern Idlib region": a place inside the state.
+const PLACE_OF_STATE =
+  /^[’']s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:province|region|district|county|oblast|governorate|prefecture|municipality|town|village|city)\b/u;
+// Words of movement before "to": "returned to Thailand", "flights to Spain", "back to the
+// United States" name a destination, not the state acting.
+const MOVEMENT =
+  /^(?:back|return|returns|returned|returning|travel|travels|traveled|travelled|flew|fly|flying|flight|flights|went|go|goes|going|came|come|comes|arrived|arrive|moved|move|deported|extradited|transferred|headed|trip|journey|fled|flee|route|routes)$/iu;
 const GROUP_MODIFIERS = new Set([
   "state",
   "armed",
@@ -227,6 +237,62 @@ function ministriesInLowerCase(body: string, mentions: Mention[], tokens: Token[
   }
 }
 
+// "in nations including Denmark, France and the Netherlands", "destinations such as Spain":
+// states given as examples of places.
+const PLACE_EXAMPLES =
+  /(?:\b(?:in|to|into|across|throughout|from)\s+(?:\p{Ll}+\s+)?(?:countries|nations|states|cities|places|capitals|territories)|\bdestinations),?\s+(?:including|such\s+as|like)\s+(?:the\s+)?$/u;
+const LIST_GAP = /^(?:,\s+|,?\s+and\s+|,?\s+or\s+)(?:the\s+)?$/u;
+
+/**
+ * States listed together share the first one's role: "in Kenya, Uganda and Tanzania" locates
+ * all three, and so does a list of example places ("destinations including Spain, Greece").
+ */
+function locateLists(mentions: Mention[], body: string) {
+  const states = mentions
+    .filter((m) => m.kind === "COUNTRY" && m.source === "gazetteer")
+    .sort((a, b) => a.start - b.start);
+  let head: Mention | null = null;
+  let previous: Mention | null = null;
+  for (const m of states) {
+    const listed =
+      previous !== null &&
+      previous.sentence === m.sentence &&
+      LIST_GAP.test(body.slice(previous.end, m.start));
+    if (!listed) {
+      head = m;
+      if (PLACE_EXAMPLES.test(body.slice(Math.max(0, m.start - 60), m.start))) m.locative = true;
+    } else if (head?.locative) m.locative = true;
+    previous = m;
+  }
+}
+
+/**
+ * Whether "a" or "an" opens the phrase that token i heads, past up to two modifiers ("a
+ * U.S.-designated Foreign Terrorist Organization", "an obscure Rebel Front").
+ */
+function afterIndefiniteArticle(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words <= 2; k--) {
+    const t = tokens[k] as Token;
+    if (/^(?:a|an)$/u.test(t.text)) return true;
+    const dashed = DASH.test(t.text) || DASH.test(tokens[k + 1]?.text ?? "");
+    if (dashed) continue;
+    if (!/\p{Ll}/u.test(t.text) || /^(?:the|this|that|its|his|her|their|of)$/iu.test(t.text))
+      return false;
+    words++;
+  }
+  return false;
+}
+
+/** Up to n lower-cased words right before token i in its sentence, nearest first. */
+function precedingWords(tokens: Token[], i: number, n: number): string[] {
+  const out: string[] = [];
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0 && out.length < n && tokens[k]?.sentence === sentence; k--)
+    out.push((tokens[k] as Token).text.toLowerCase());
+  return out;
+}
+
 /** A wire dateline opening the body: place in capitals, optional agency, then a dash. */
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]*\p{Lu}(?:,\s[\p{L} .]+)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s/u;
@@ -300,8 +366,22 @@ export function findMentions(analysis: Analysis): Mention[] {
       after.pos === "NOUN" &&
       /^\p{Ll}/u.test(after.text) &&
       GROUP_NOUNS[after.text] === undefined;
+    // "returned to Thailand", "back to the United States", "its border with Mexico".
+    const lead = precedingWords(tokens, first, 3).filter((w) => w !== "the");
+    const destination =
+      (lead[0] === "to" && MOVEMENT.test(lead[1] ?? "")) ||
+      (lead[0] === "with" && /^borders?$/u.test(lead[1] ?? ""));
+    // "Afghanistan's Maidan Wardak province": a state whose place is named only locates it.
+    const placeOwner =
+      entry?.kind === "COUNTRY" &&
+      !entry.demonym &&
+      PLACE_OF_STATE.test(body.slice(b.end, b.end + 50));
     const locative =
-      (sameSentence && prepositions.has(before.text.toLowerCase())) || afterPlace || modifier;
+      (sameSentence && prepositions.has(before.text.toLowerCase())) ||
+      afterPlace ||
+      modifier ||
+      destination ||
+      placeOwner;
     return {
       start: a.start,
       end: b.end,
@@ -334,7 +414,8 @@ export function findMentions(analysis: Analysis): Mention[] {
   }
   const evidenced = dropThingAcronyms(requirePersonEvidence(mentions, body, tokens), body);
   mentions.length = 0;
-  mentions.push(...evidenced);
+  mentions.push(...evidenced.map((m) => withLeadingThe(m, body)));
+  locateLists(mentions, body);
   mentions.push(...descriptionMentions(analysis, mentions));
   ministriesInLowerCase(body, mentions, tokens);
   // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
@@ -342,6 +423,17 @@ export function findMentions(analysis: Analysis): Mention[] {
   return mentions
     .filter((m) => m.start >= dateline)
     .sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "The Washington Post": a capitalized "The" inside a sentence is part of a paper's or
+ * broadcaster's name; opening a sentence it only is when the gazetteer's name holds it.
+ */
+function withLeadingThe(m: Mention, body: string): Mention {
+  if (m.kind !== "MEDIA" || body.slice(m.start - 4, m.start) !== "The ") return m;
+  const sentenceInitial = /(?:^|[.!?:"“\n]\s*)$/u.test(body.slice(0, m.start - 4));
+  if (sentenceInitial && !m.canonical?.startsWith("The ")) return m;
+  return { ...m, start: m.start - 4, text: body.slice(m.start - 4, m.end) };
 }
 
 /**
@@ -379,6 +471,32 @@ function dashJoinsCapitalized(tokens: Token[], k: number): boolean {
   );
 }
 
+// Lower-case words after a dash that make a compound, not a syllable of a name ("Saudi-led").
+const COMPOUND_WORDS = new Set(
+  "led run era born held made wide like type free rich size bred fed sea air war up in out off on based style".split(
+    " ",
+  ),
+);
+
+/**
+ * When tokens[j] is a dash touching a capitalized word before and a short lower-case word after
+ * ("Chan" "-" "o" "-" "cha"), the index of the last syllable of the chain; else j - 1.
+ */
+function dashedSyllables(tokens: Token[], j: number): number {
+  let end = j - 1;
+  let k = j;
+  if (!isCapitalized(tokens[j - 1]?.text ?? "")) return end;
+  for (;;) {
+    const [prev, dash, part] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+    if (prev === undefined || dash === undefined || part === undefined) break;
+    if (!DASH.test(dash.text) || dash.start !== prev.end || part.start !== dash.end) break;
+    if (!/^\p{Ll}{1,4}$/u.test(part.text) || COMPOUND_WORDS.has(part.text)) break;
+    end = k + 1;
+    k += 2;
+  }
+  return end;
+}
+
 /** The maximal run of name-like tokens starting at i, or null when token i starts none. */
 function capitalizedRun(
   tokens: Token[],
@@ -393,8 +511,28 @@ function capitalizedRun(
   while (j < sentenceEnd) {
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
+    // "Joseph R. Biden, Jr.": a generational suffix after a comma is part of the name.
+    const suffix = tokens[j + 1];
+    if (
+      t.text === "," &&
+      t.start === prev.end &&
+      suffix !== undefined &&
+      suffix.start === t.end + 1 &&
+      /^(?:Jr|Sr)\.?$/u.test(suffix.text)
+    ) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
     // Names do not run across punctuation or line breaks: words are one space apart.
     if (analysisGap(prev, t) && !DASH.test(t.text) && !DASH.test(prev.text)) break;
+    // "Prayuth Chan-o-cha", "Kim Jong-un": short lower-case syllables dashed to a name.
+    const syllablesEnd = dashedSyllables(tokens, j);
+    if (syllablesEnd > j) {
+      last = syllablesEnd;
+      j = syllablesEnd + 1;
+      continue;
+    }
     if (isCapitalized(t.text) || isAcronym(t.text)) {
       if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text)) break;
       last = j;
@@ -427,6 +565,17 @@ function capitalizedRun(
     if (dashAt >= 0 && dashJoinsCapitalized(tokens, dashAt)) {
       last = dashAt + 1;
       j = dashAt + 2;
+      continue;
+    }
+    // "the U.S. Embassy in Baghdad": a mission is named by the city it sits in.
+    if (
+      t.text === "in" &&
+      /^(?:Embassy|Consulate|Consulate-General)$/u.test(prev.text) &&
+      isCapitalized(tokens[j + 1]?.text ?? "") &&
+      !analysisGap(t, tokens[j + 1] as Token)
+    ) {
+      last = j + 1;
+      j += 2;
       continue;
     }
     // "Ministry of Defense", "Department of the Treasury": connectors inside a name.
@@ -532,6 +681,24 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   )
     return [];
 
+  // "the House voted": alone after "the", the word names a legislature ("House of
+  // Representatives", "House of Commons"), not a building (which has a name of its own).
+  if (ws.length === 1 && ws[0] === "House" && /^the$/iu.test(tokens[first - 1]?.text ?? ""))
+    return [make(first, last, "GOVERNMENT", "organization")];
+
+  // "to New York for the United Nations": "for" joins a name only to a body's own head before
+  // it ("Office for Democratic Institutions"); otherwise the two names are apart.
+  const forAt = ws.indexOf("for");
+  if (forAt > 0) {
+    const afterFor = ws[forAt + 1] === "the" ? forAt + 2 : forAt + 1;
+    const headBefore = ws.slice(0, forAt).some((w) => ORGANIZATION_HEADS[w] !== undefined);
+    if (!headBefore && ENTRIES.has(ws.slice(afterFor).join(" ")))
+      return [
+        ...classifyRun(tokens, first, first + forAt - 1, make),
+        ...classifyRun(tokens, first + afterFor, last, make),
+      ];
+  }
+
   // An organization: the run holds a head noun ("Ministry", "Council", "Forces").
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
@@ -545,7 +712,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     )
       return [];
     // "Defense Minister Pavlo ..." is not a ministry; a head ends the run or precedes "of".
-    const endsName = k === ws.length - 1 || ["of", "on", "for"].includes(ws[k + 1] as string);
+    const endsName = k === ws.length - 1 || ["of", "on", "for", "in"].includes(ws[k + 1] as string);
     if (!endsName) continue;
     let from = first;
     // A leading title ("President") belongs to a person, not to the organization.
@@ -568,24 +735,37 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const national =
       stateBody ||
       [1, 2, 3].some((n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "COUNTRY");
-    // A body of an international organization ("United Nations General Assembly") is not a
-    // government, whatever its head noun.
-    const international = [1, 2, 3].some(
-      (n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "ORGANIZATION",
+    // A body of an international organization ("United Nations General Assembly", "Office of
+    // the UN High Commissioner") or one named international ("International Court of Justice")
+    // is not a government, whatever its head noun.
+    const international =
+      lead[0] === "International" ||
+      [1, 2, 3].some(
+        (n) =>
+          ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "ORGANIZATION" ||
+          (ws[k + 1] === "of" && ENTRIES.get(tail.slice(0, n).join(" "))?.kind === "ORGANIZATION"),
+      );
+    // "House Judiciary Committee", "Senate Foreign Relations Committee": a legislature's own
+    // committee is part of the state.
+    const legislative = /^(?:House|Senate|Congressional|Parliamentary|Parliament)$/u.test(
+      lead[0] as string,
     );
     // "Center for Investigative Journalism", "Broadcasting Corporation": a newsroom.
     const kind = /\b(?:Journalism|Reporting|Broadcasting)\b/u.test(ws.join(" "))
       ? "MEDIA"
       : international
         ? "ORGANIZATION"
-        : national &&
+        : (national || legislative) &&
             headKind === "ORGANIZATION" &&
             !CIVIL_HEADS.has(ws[k] as string) &&
-            !/Forces|Army|Navy|Party/u.test(ws.join(" ")) &&
+            !ARMED_FORCES.test(ws.join(" ")) &&
             (stateBody || !/Bank|Fund/u.test(ws.join(" ")))
           ? "GOVERNMENT"
           : headKind;
-    return [make(from, last, kind, "organization")];
+    const mention = make(from, last, kind, "organization");
+    // "a U.S.-designated Foreign Terrorist Organization": after "a", a category, not a body.
+    if (afterIndefiniteArticle(tokens, from)) return [];
+    return [mention];
   }
 
   // "President Zelenskyy of Ukraine": a titled person, then the state they serve.
@@ -629,10 +809,12 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       .slice(givenName ? t + 1 : t)
       .every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))
   ) {
-    // "Queen Elizabeth II", "Pope Francis": a monarch's or pope's title is part of the name.
-    const regnal = /^(?:King|Queen|Pope|Prince|Princess|Emperor|Empress)$/u.test(
-      ws[t - 1] as string,
-    );
+    // "Queen Elizabeth II", "Pope Francis": a monarch's or pope's title is part of a name that
+    // is one word (and a numeral); "Crown Prince Mohammed bin Salman" has a name of its own.
+    const regnal =
+      /^(?:King|Queen|Pope|Prince|Princess|Emperor|Empress)$/u.test(ws[t - 1] as string) &&
+      ws[t - 2] !== "Crown" &&
+      /^\S+(?:\s[IVX]+)?$/u.test(ws.slice(t).join(" "));
     const person = make(first + t - (regnal ? 1 : 0), last, "PERSON", "title-person");
     const titled = make(first, last, "PERSON", "title-person");
     // "European Council President Charles Michel", "Foreign Ministry Spokesperson Maria
@@ -698,11 +880,39 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     for (let len = Math.min(LONGEST_ENTRY, last - k + 1); len >= 1; len--) {
       const entry = ENTRIES.get(words(tokens, k, k + len - 1).join(" "));
       if (!entry) continue;
-      flush(k - 1);
       const end = k + len - 1;
+      // "Kataeb Hezbollah", "Asaib Ahl al-Haq": an unknown word fused to an armed group's or
+      // body's name names a group of its own.
+      const fusedWord = tokens[k - 1] as Token;
+      if (
+        entry.kind === "ORGANIZATION" &&
+        !entry.demonym &&
+        pendingFrom === k - 1 &&
+        !CONNECTORS.has(fusedWord.text) &&
+        !PERSON_TITLES.has(fusedWord.text) &&
+        !NOT_PERSON_WORDS.has(fusedWord.text) &&
+        !NON_STATE_PLACES.has(fusedWord.text)
+      ) {
+        out.push(make(pendingFrom, end, "ORGANIZATION", "organization"));
+        pendingFrom = -1;
+        k = end + 1;
+        matched = true;
+        break;
+      }
+      flush(k - 1);
+      // "Doug Collins of Georgia": the state a person comes from only locates them.
+      const lastOut = out.at(-1);
+      const origin =
+        entry.kind === "COUNTRY" &&
+        tokens[k - 1]?.text === "of" &&
+        lastOut?.kind === "PERSON" &&
+        lastOut.end === (tokens[k - 2] as Token).end;
       if (entry.demonym || (entry.kind === "COUNTRY" && groupNounAfter(tokens, end) !== null))
         out.push(...demonymMention(tokens, k, end, entry, make));
-      else out.push(make(k, end, entry.kind, "gazetteer", entry.canonical));
+      else {
+        const mention = make(k, end, entry.kind, "gazetteer", entry.canonical);
+        out.push(origin ? { ...mention, locative: true } : mention);
+      }
       k = end + 1;
       matched = true;
       break;

@@ -24,7 +24,8 @@ const ROLE_NOUNS = new Set(
   member speaker whip premier king queen prince princess pope cleric imam rabbi bishop priest
   cardinal sheikh emir president-elect player coach striker singer actor actress writer
   novelist artist student teacher doctor nurse farmer worker owner manager founder-president
-  opponent rival ally successor predecessor incumbent challenger nominee`.split(/\s+/u),
+  opponent rival ally successor predecessor incumbent challenger nominee marine veteran pilot
+  citizen hostage detainee prisoner captive`.split(/\s+/u),
 );
 
 const MEETING_VERBS = new Set([
@@ -41,7 +42,28 @@ const MEETING_VERBS = new Set([
 
 const GROUP_PLURALS =
   /^(?:Protesters|Demonstrators|Rebels|Militants|Insurgents|Separatists|Hostages|Critics|Activists|Residents|Refugees|Settlers)$/u;
-const MEDIA_WORDS = /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune)$/u;
+const MEDIA_WORDS =
+  /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune|Reporter|Insider|Daily|Observer|Chronicle|Magazine|Newspaper|Broadcasting)$/u;
+// "the news network RTHK", "television broadcaster PBS", "the daily Kommersant".
+const MEDIA_BEFORE =
+  /\b(?:newspaper|broadcaster|network|channel|outlet|news agency|press agency|daily|weekly|magazine|tabloid|news site|news website|radio station|tv station|television station)\s+$/iu;
+// "Rudaw reported": outlets report; people mostly say.
+const REPORT_VERBS = new Set(["reported", "reports", "reporting", "published"]);
+
+/**
+ * A name the text presents as a news outlet: after a media noun, or reporting without any sign
+ * of a person (a given name, a role noun before it).
+ */
+function mediaByContext(m: Mention, body: string, tokens: Token[]): boolean {
+  const before = body.slice(Math.max(0, m.start - 40), m.start);
+  if (MEDIA_BEFORE.test(before)) return true;
+  const next = tokens[firstAtOrAfter(tokens, m.end)];
+  if (next?.sentence !== m.sentence || !REPORT_VERBS.has(next.text)) return false;
+  const words = m.text.split(/\s+/u);
+  if (words.some((w) => GIVEN_NAMES.has(w))) return false;
+  const word = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  return word === undefined || !ROLE_NOUNS.has(word);
+}
 // Words that end a company's or body's name but are not heads of a public body.
 const BODY_WORDS =
   /^(?:Exchange|Intelligence|Center|Centre|Holdings|Air|Airlines|Airways|Energy|Petroleum|Oil|Gas|Motors|Partners|Capital|Inc|Corp|Ltd|Limited|Plc|LLC|AG|SA|GmbH|Industries|Systems|Technologies|Media|Network|Society|Federation|Authority|Trust|Institute|Initiative|Project|Watch)$/u;
@@ -55,7 +77,9 @@ function bodyKind(words: string[]): Mention["kind"] | null {
 }
 
 function lastWord(text: string): string {
-  return text.split(/\s+/u).at(-1) ?? text;
+  // "Joseph R. Biden, Jr." is known by "Biden".
+  const plain = text.replace(/,?\s+(?:Jr|Sr)\.?$/u, "");
+  return plain.split(/\s+/u).at(-1) ?? plain;
 }
 
 function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
@@ -82,7 +106,7 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
   // "Netanyahu's government", "the Biden administration", "Aliyev's adviser": a leader's
   // government or a person's kin and aides (a company has executives, not a cabinet or a wife).
   if (
-    /^(?:[’']s?\s+(?:\p{Ll}+\s+){0,2}|\s+)(?:government|administration|cabinet|coalition|wife|husband|widow|son|daughter|family|aides?|advisers?|advisors?|lawyers?)\b/u.test(
+    /^(?:[’']s?\s+(?:\p{Ll}+\s+){0,2}|\s+)(?:government|administration|cabinet|coalition|wife|husband|widow|son|daughter|family|parents|mother|father|brother|sister|children|relatives|fianc[ée]e?|aides?|advisers?|advisors?|lawyers?)\b/u.test(
       after,
     ) &&
     (/^[’']/u.test(after) || /\bthe\s+$/iu.test(body.slice(Math.max(0, m.start - 5), m.start)))
@@ -100,7 +124,37 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
     const nouns = apposition.split(/\s+/u).map((w) => w.replace(/[’']s$/u, "").toLowerCase());
     if (nouns.slice(0, 4).some((w) => ROLE_NOUNS.has(w))) return true;
   }
+  // ", spokesperson for the governor,": a role noun without an article.
+  const bareRole =
+    /^,\s+(?:(?:former|deputy|chief|senior|acting)\s+)?([\p{Ll}-]+)\s+(?:for|of|to|at)\b/u.exec(
+      after,
+    )?.[1];
+  if (bareRole !== undefined && ROLE_NOUNS.has(bareRole)) return true;
   return false;
+}
+
+// Plural nouns that introduce a list of people ("the hostages – A, B and C") or of companies
+// ("German firms including A, B and C").
+const PEOPLE_BEFORE_LIST =
+  /\b(?:citizens|nationals|hostages|detainees|prisoners|captives|journalists|reporters|victims|suspects|defendants|candidates|activists|dissidents|Americans|Britons|men|women)\s*(?:[–—:,(]|,?\s+(?:including|namely|such\s+as))\s*$/u;
+const COMPANIES_BEFORE_LIST =
+  /\b(?:firms|companies|corporations|businesses|banks|lenders|carriers|airlines|manufacturers|automakers|carmakers|brands|retailers|giants|conglomerates|groups|insurers|operators)\s*(?:[–—:,(]|,?\s+(?:including|such\s+as|like|namely))\s*$/u;
+const LIST_SEPARATOR = /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/u;
+
+/** The text right before the list that holds m ("…these citizens – A, B, and m"). */
+function beforeList(m: Mention, mentions: Mention[], body: string): string {
+  let head = m;
+  for (;;) {
+    const previous = mentions.find(
+      (p) =>
+        p.end <= head.start &&
+        p.sentence === head.sentence &&
+        LIST_SEPARATOR.test(body.slice(p.end, head.start)),
+    );
+    if (previous === undefined) break;
+    head = previous;
+  }
+  return body.slice(Math.max(0, head.start - 60), head.start);
 }
 
 /**
@@ -113,11 +167,31 @@ export function requirePersonEvidence(
   tokens: Token[],
 ): Mention[] {
   const named = mentions.filter((m) => m.kind === "PERSON" && m.source === "name");
-  const evidenced = new Set(named.filter((m) => hasOwnEvidence(m, body, tokens)));
+  const evidenced = new Set(
+    named.filter(
+      (m) =>
+        hasOwnEvidence(m, body, tokens) || PEOPLE_BEFORE_LIST.test(beforeList(m, mentions, body)),
+    ),
+  );
+  const companies = new Set(
+    named.filter(
+      (m) => !evidenced.has(m) && COMPANIES_BEFORE_LIST.test(beforeList(m, mentions, body)),
+    ),
+  );
   // Surnames of people known by a title or by their own evidence vouch for other mentions.
   const knownSurnames = new Set(
     mentions
       .filter((m) => m.kind === "PERSON" && (m.source === "title-person" || evidenced.has(m)))
+      .map((m) => lastWord(m.text)),
+  );
+  const fullNameSurnames = new Set(
+    mentions
+      .filter(
+        (m) =>
+          m.kind === "PERSON" &&
+          m.text.includes(" ") &&
+          (m.source === "title-person" || evidenced.has(m)),
+      )
       .map((m) => lastWord(m.text)),
   );
   const people = mentions.filter(
@@ -125,6 +199,11 @@ export function requirePersonEvidence(
   );
   const keepFull = (m: Mention): boolean => {
     if (evidenced.has(m) || knownSurnames.has(lastWord(m.text))) return true;
+    // "Trevor Reed" … "Trevor's parents": a lone given name with evidence vouches for the full
+    // name it opens.
+    const first = m.text.split(/\s+/u)[0];
+    if (m.text.includes(" ") && named.some((o) => o.text === first && evidenced.has(o)))
+      return true;
     // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon", "Sullivan, and Cherelle
     // Griner": a name listed with people is one.
     if (
@@ -168,18 +247,27 @@ export function requirePersonEvidence(
   );
   const out: Mention[] = [];
   for (const m of mentions) {
+    if (companies.has(m)) {
+      out.push({ ...m, kind: "ORGANIZATION", source: "organization" });
+      continue;
+    }
+    if (m.source === "name" && mediaByContext(m, body, tokens)) {
+      out.push({ ...m, kind: "MEDIA", source: "organization" });
+      continue;
+    }
     // "Protesters called for …" opening a sentence: the plural of a group noun, not a name.
     if (m.kind === "PERSON" && m.source === "name" && GROUP_PLURALS.test(m.text)) {
       out.push({ ...m, kind: "GROUP", source: "organization" });
       continue;
     }
     const bodyKindOfWord = bodyFirstWords.get(m.text);
-    // Not a person's known surname ("Bill Clinton" … "Clinton Foundation" … "Clinton").
+    // Not a person's known surname ("Bill Clinton" … "Clinton Foundation" … "Clinton"); a lone
+    // word's own evidence ("claims Mahan flies") does not outweigh the body's name.
     if (
       m.kind === "PERSON" &&
       m.source === "name" &&
       bodyKindOfWord !== undefined &&
-      !knownSurnames.has(m.text)
+      !fullNameSurnames.has(m.text)
     ) {
       out.push({ ...m, kind: bodyKindOfWord, source: "organization" });
       continue;

@@ -7,7 +7,7 @@
 
 import { nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
-import { COUNTRIES } from "./gazetteer.ts";
+import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS } from "./gazetteer.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
 interface Cluster {
@@ -40,10 +40,15 @@ function formKey(text: string): string {
   return nameKey(key);
 }
 
+// Common nouns that head bodies' names: alone they name a body only as its head.
+const GENERIC_HEADS = new Set([...Object.keys(ORGANIZATION_HEADS), ...LONE_HEADS, "House"]);
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 const STATE_WORDS = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.demonyms]) STATE_WORDS.set(w, c.name);
+const SEAT_STATE = new Map<string, string>();
+for (const c of COUNTRIES)
+  for (const w of [c.name, ...c.aliases, ...c.capitals]) SEAT_STATE.set(w, c.name);
 const STATE_PATTERN = [...STATE_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
@@ -64,12 +69,19 @@ function organizationKey(text: string): { base: string; state: string | null } {
     state = STATE_WORDS.get(leading[1] as string) ?? null;
     base = base.slice(leading[0].length);
   }
+  // "Embassy in Baghdad" and "Embassy in Iraq": a mission's seat, by its state.
+  base = base.replace(/(\s+in\s+)(.+)$/u, (all, _in: string, seat: string) => {
+    const state = SEAT_STATE.get(seat);
+    return state ? ` in ${state}` : all;
+  });
   const trailing = TRAILING_STATE.exec(base);
   if (trailing) {
     state = STATE_WORDS.get(trailing[1] as string) ?? state;
     base = base.slice(0, trailing.index);
   }
-  return { base: formKey(base), state };
+  // "United States military forces", "the U.S. military", "US armed forces": one military.
+  const key = formKey(base);
+  return { base: /^(?:military|armed)(?: forces)?$/u.test(key) ? "military" : key, state };
 }
 
 function initials(text: string): string {
@@ -206,14 +218,28 @@ function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined 
   const key = organizationKey(m.text);
   return clusters.find((c) => {
     if (c.kind === "PERSON" || c.kind === "COUNTRY") return false;
+    // A body the gazetteer knows ("Hamas") is not one that only holds its name ("Kataib Hamas").
+    if (m.canonical !== null && c.canonical !== m.canonical) return false;
     for (const form of c.forms.values()) {
       const other = organizationKey(form);
       const sameState = key.state === null || other.state === null || key.state === other.state;
-      if (other.base === key.base && sameState && key.base.includes(" ")) return true;
+      if (other.base === key.base && sameState && (key.base.includes(" ") || key.state !== null))
+        return true;
       if (/^\p{Lu}{2,6}$/u.test(m.text) && initials(form) === m.text) return true;
       // "Parliament" after "Parliament of the United Kingdom": a lone head word names the body
-      // named in full before.
-      if (!/\s/u.test(m.text) && new RegExp(`^${m.text}\\b|\\b${m.text}$`, "u").test(form))
+      // named in full before; as a modifier ("House Judiciary Committee") it names another.
+      // "Islamic Revolutionary Guard Corps-Quds Force" is the "Quds Force": a unit named with
+      // its parent before a dash.
+      const dashed = (a: string, b: string) =>
+        b.includes(" ") && /[-–]$/u.test(a.slice(0, -b.length)) && a.endsWith(b);
+      if (dashed(form, m.text) || dashed(m.text, form)) return true;
+      // "the Thai Raksa Chart party" is the "Thai Raksa Chart Party": a name without its head.
+      const headless = (a: string, b: string) =>
+        a.startsWith(`${b} `) && GENERIC_HEADS.has(a.slice(b.length + 1));
+      if (headless(form, m.text) || headless(m.text, form)) return true;
+      // A lone proper word ("Mahan") names the body whose name it opens ("Mahan Air").
+      const opening = GENERIC_HEADS.has(m.text) ? `^${m.text}\\s+of\\b` : `^${m.text}\\b`;
+      if (!/\s/u.test(m.text) && new RegExp(`${opening}|\\b${m.text}$`, "u").test(form))
         return true;
     }
     return false;
@@ -292,12 +318,17 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   const knownMatch = [...c.forms.keys(), c.canonical ? nameKey(c.canonical) : ""]
     .map((k) => knownByKey.get(k))
     .find((k) => k !== undefined);
+  // "The Washington Post" is a paper's own name; "the ministry" is a description.
+  const keepsThe = (form: string) => c.kind === "MEDIA" && /^The\s/u.test(form);
   const longest = forms.reduce(
-    (a, b) => (b.length > a.length && !/^(?:the)\s/iu.test(b) ? b : a),
+    (a, b) => (b.length > a.length && (!/^(?:the)\s/iu.test(b) || keepsThe(b)) ? b : a),
     forms[0] ?? (c.mentions[0] as Mention).text,
   );
   const personName = c.kind === "PERSON" ? personCanonical(c, longest) : longest;
-  const name = knownMatch?.name ?? c.canonical ?? personName;
+  // A paper or broadcaster goes by the form the text gives it ("Daily Telegraph" or "The Daily
+  // Telegraph"), not by the gazetteer's.
+  const textName = c.kind === "MEDIA" && forms.length > 0 ? longest : null;
+  const name = knownMatch?.name ?? textName ?? c.canonical ?? personName;
   const kind = knownMatch?.kind ?? c.kind;
   const aliasSet = new Map<string, string>();
   for (const f of [...forms, ...(knownMatch?.aliases ?? [])]) {
@@ -312,7 +343,7 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
   return {
     // "the international community" → "International community": a name, not a phrase.
-    name: capitalize(name.replace(/^the\s+/iu, "").trim()),
+    name: capitalize((keepsThe(name) ? name : name.replace(/^the\s+/iu, "")).trim()),
     kind,
     aliases: [...aliasSet.values()],
     mentions,

@@ -60,3 +60,145 @@ describe("plurals of group nouns", () => {
     expect(actors.some((a) => a.name === "Demonstrators" && a.kind === "PERSON")).toBe(false);
   });
 });
+
+describe("name boundaries", () => {
+  it("keeps dashed lower-case syllables and a generational suffix inside a person's name", () => {
+    const body =
+      "Opposition leader Tran Van-an met Governor Robert K. Miller, Jr. on Monday. " +
+      "Van-an said the talks went well, and Miller agreed.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Tran Van-an");
+    expect(names).toContain("Robert K. Miller, Jr.");
+    expect(names).not.toContain("Jr.");
+  });
+
+  it("does not join a compound like 'Saudi-led' into a name", () => {
+    const body = "A Saudi-led coalition struck the port, officials in Yemen said.";
+    expect(actorsOf(body).some((a) => /-led/u.test(a.name))).toBe(false);
+  });
+
+  it("drops 'Crown Prince' from a full name but keeps a monarch's title on a lone name", () => {
+    const body =
+      "Crown Prince Faisal bin Nasser of Qatar met King Harald in Oslo. Faisal bin Nasser said " +
+      "the visit was a success.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Faisal bin Nasser");
+    expect(names).toContain("King Harald");
+  });
+});
+
+describe("news outlets", () => {
+  it("reads an unknown name after a media noun, or one that reports, as media", () => {
+    const body =
+      "Police cleared the square on Sunday, and the news network KVTR withdrew its crews. " +
+      "Zarvita reported that dozens were arrested.";
+    expect(kindOf(body, "KVTR")).toBe("MEDIA");
+    expect(kindOf(body, "Zarvita")).toBe("MEDIA");
+  });
+
+  it("reads a national name ending in a media word as one outlet", () => {
+    const body = "The plan drew criticism, as quoted by Chilean Observer on Monday.";
+    expect(kindOf(body, "Chilean Observer")).toBe("MEDIA");
+  });
+
+  it("names a paper with the 'The' the text gives it, and only then", () => {
+    expect(
+      actorsOf("The minister resigned, The Washington Post reported.").map((a) => a.name),
+    ).toContain("The Washington Post");
+    expect(
+      actorsOf("The minister resigned, the Washington Post reported.").map((a) => a.name),
+    ).toContain("Washington Post");
+  });
+});
+
+describe("kinds of bodies", () => {
+  it("reads a state's armed corps as an organization, not a government", () => {
+    const body = "The Venezuelan Bolivarian Guard Corps said it had arrested four men.";
+    expect(kindOf(body, "Venezuelan Bolivarian Guard Corps")).toBe("ORGANIZATION");
+  });
+
+  it("reads international courts and offices of the UN as organizations", () => {
+    const body =
+      "Chile took the case to the International Tribunal Court of the Sea, and the Office of " +
+      "the UN Special Rapporteur on Water said it would watch.";
+    expect(kindOf(body, "International Tribunal Court of the Sea")).toBe("ORGANIZATION");
+    expect(kindOf(body, "Office of the UN Special Rapporteur on Water")).toBe("ORGANIZATION");
+  });
+
+  it("reads a legislature's committee as government and joins 'the House' to its full name", () => {
+    const body =
+      "The House of Representatives passed the bill after the House Budget Committee backed it. " +
+      "The House will vote again in May.";
+    const actors = actorsOf(body);
+    expect(kindOf(body, "House Budget Committee")).toBe("GOVERNMENT");
+    const house = actors.find((a) => a.name === "House of Representatives");
+    expect(house?.kind).toBe("GOVERNMENT");
+    expect(house?.mentions.map((m) => m.text)).toContain("House");
+  });
+});
+
+describe("a body's short name", () => {
+  it("joins a lone word to the body whose name it opens, even when it looks like a speaker", () => {
+    const body =
+      "Chile fined the carrier Zorvan Air on Monday. Officials claimed Zorvan flew without " +
+      "permits. Zorvan denied it.";
+    const actors = actorsOf(body);
+    expect(actors.some((a) => a.name === "Zorvan")).toBe(false);
+    const airline = actors.find((a) => a.name === "Zorvan Air");
+    expect(airline?.kind).toBe("ORGANIZATION");
+    expect(airline?.mentions.length).toBe(3);
+  });
+});
+
+describe("bodies' names and their other forms", () => {
+  it("joins a party named with a lower-case 'party' to its full name", () => {
+    const body =
+      "The Nova Esperanza Party nominated her on Friday. A day later the Nova Esperanza party " +
+      "withdrew the nomination.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Nova Esperanza Party");
+    expect(names).not.toContain("Nova Esperanza");
+  });
+
+  it("reads a capitalized category after 'a' as no body", () => {
+    const body =
+      "Washington listed the militia as a U.S.-designated Foreign Terrorist Organization.";
+    expect(actorsOf(body).some((a) => a.name.includes("Terrorist Organization"))).toBe(false);
+  });
+
+  it("names an embassy with its city and joins the forms that name its state", () => {
+    const body =
+      "Protesters stormed the United States Embassy in Baghdad on Tuesday. The U.S. Embassy in " +
+      "Iraq suspended its work, and the U.S. military sent troops. United States military " +
+      "forces arrived within hours.";
+    const actors = actorsOf(body);
+    const embassy = actors.find((a) => a.name === "United States Embassy in Baghdad");
+    expect(embassy?.aliases).toContain("U.S. Embassy in Iraq");
+    const military = actors.filter((a) => /military/u.test(a.name));
+    expect(military).toHaveLength(1);
+  });
+
+  it("joins a unit named with its parent before a dash, and keeps a fused group apart", () => {
+    const body =
+      "The Revolutionary Guard Corps-Qods Brigade trained the men. The Qods Brigade denied " +
+      "it. Kataib Hamas, a splinter group, also denied it, and Hamas said nothing.";
+    const actors = actorsOf(body);
+    expect(actors.filter((a) => /Qods Brigade/u.test(a.name))).toHaveLength(1);
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Kataib Hamas", "Hamas"]));
+  });
+
+  it("splits a place and a body joined by 'for'", () => {
+    const body = "She travelled to New York for the United Nations meeting, where NATO spoke.";
+    expect(actorsOf(body).some((a) => a.name.startsWith("New York"))).toBe(false);
+  });
+});
+
+describe("general-knowledge names", () => {
+  it("knows intelligence agencies by acronym and reads 'Sources' as no one", () => {
+    const body =
+      "The FBI and the SBU opened a joint inquiry on Monday. Sources say the inquiry will last months.";
+    expect(kindOf(body, "FBI")).toBe("GOVERNMENT");
+    expect(kindOf(body, "SBU")).toBe("GOVERNMENT");
+    expect(actorsOf(body).some((a) => a.name === "Sources")).toBe(false);
+  });
+});

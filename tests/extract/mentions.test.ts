@@ -157,3 +157,27 @@ describe("actor mentions", () => {
     );
   });
 });
+
+describe("states that only locate", () => {
+  const locativeOf = (body: string, text: string) =>
+    mentionsOf(body).find((m) => m.text === text)?.locative;
+
+  it("marks destinations of movement and a border's other side", () => {
+    expect(locativeOf("The reporter returned to Peru last week.", "Peru")).toBe(true);
+    expect(locativeOf("The envoy flew back to the Netherlands.", "Netherlands")).toBe(true);
+    expect(locativeOf("Guards patrol the border with Chile.", "Chile")).toBe(true);
+    expect(locativeOf("Brazil sent aid to Chile.", "Chile")).toBe(false);
+  });
+
+  it("marks every state in a list of example places", () => {
+    const body = "The carrier still flies to destinations including Peru, Chile, and Bolivia.";
+    for (const state of ["Peru", "Chile", "Bolivia"]) expect(locativeOf(body, state)).toBe(true);
+    const acting = "Countries including Peru and Chile condemned the vote.";
+    expect(locativeOf(acting, "Chile")).toBe(false);
+  });
+
+  it("marks a state whose province is named, and the state a person comes from", () => {
+    expect(locativeOf("Rockets hit Syria's Idlib province on Friday.", "Syria")).toBe(true);
+    expect(locativeOf("Committee member Mark Ellwood of Georgia objected.", "Georgia")).toBe(true);
+  });
+});

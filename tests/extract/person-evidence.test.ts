@@ -114,3 +114,29 @@ describe("person evidence for names the gazetteer does not know", () => {
     });
   });
 });
+
+describe("evidence from lists, kin and bare roles", () => {
+  it("reads names listed after a plural of people as people, after companies as companies", () => {
+    const found = kinds(
+      "The detained citizens – Dariush Kohan, Farid Lavasi, and Nader Sohrab – were moved. " +
+        "Dutch firms including Rabotex, Vellmann Kraft, and Onderhout have left the market.",
+    );
+    expect(found).toMatchObject({
+      "Dariush Kohan": "PERSON",
+      "Farid Lavasi": "PERSON",
+      "Nader Sohrab": "PERSON",
+      Rabotex: "ORGANIZATION",
+      "Vellmann Kraft": "ORGANIZATION",
+      Onderhout: "ORGANIZATION",
+    });
+  });
+
+  it("reads a bare role apposition and a lone given name's kin as person evidence", () => {
+    const found = kinds(
+      "Zalmay Torkani, spokesperson for the governor, confirmed the toll. We welcome home " +
+        "Brennan Holt. Brennan’s parents thanked the team.",
+    );
+    expect(found["Zalmay Torkani"]).toBe("PERSON");
+    expect(found["Brennan Holt"]).toBe("PERSON");
+  });
+});
