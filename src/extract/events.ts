@@ -157,10 +157,13 @@ export function extractEvents(
           best = c;
       return best === undefined || best.sense === sense;
     };
+    const separate = separateTriggers(clauseTriggers, boundedDates(body, dates, clause));
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
       const trigger = TRIGGERS[t.text.toLowerCase()];
-      if (trigger === undefined || seenSenses.has(trigger.sense)) continue;
+      if (trigger === undefined) continue;
+      const ownDate = separate.get(t.start);
+      if (seenSenses.has(trigger.sense) && ownDate === undefined) continue;
       const { kind, sense } = trigger;
       if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1])) continue;
       // "Office of Financial Sanctions Implementation": a word of an actor's name is no trigger.
@@ -204,10 +207,18 @@ export function extractEvents(
             ? lastYearIfAhead(weekdayBefore(d, published), published)
             : d,
         );
-      const found = nearest(
-        clauseDates.filter((d) => ownsDate(d, sense, t.start)),
-        t.start,
-      );
+      // A later trigger told apart by its own date takes that date; the others leave it to it.
+      const found =
+        ownDate !== undefined
+          ? (clauseDates.find((d) => d.start === ownDate.start) ?? null)
+          : nearest(
+              clauseDates.filter(
+                (d) =>
+                  ownsDate(d, sense, t.start) &&
+                  ![...separate.values()].some((x) => x.start === d.start),
+              ),
+              t.start,
+            );
       // Who takes part: the actors of the trigger's own clause; when it names none ("The
       // talks, which Russia hosted, …" split off), those of the whole sentence.
       const usable = (m: { actor: ResolvedActor }) =>
@@ -451,6 +462,55 @@ export function extractEvents(
     e.confidence = Math.round(Math.min(0.95, score) * 100) / 100;
   }
   return events;
+}
+
+/** The clause's dates that bound a time: not vague words, not limits ("until 2030"). */
+function boundedDates(body: string, dates: DateMention[], clause: Clause): DateMention[] {
+  return dates.filter(
+    (d) =>
+      d.start >= clause.start &&
+      d.end <= clause.end &&
+      d.date.start !== null &&
+      !/\b(?:until|till|before)\s+$/iu.test(body.slice(d.start - 8, d.start)),
+  );
+}
+
+/**
+ * Later triggers of a sense already named in the clause that are another event of that kind,
+ * each with the date that tells it apart: "the release of hostages …, a group of hostages
+ * released yesterday", "Monday's attack, the deadliest since an assault in August 2018". A date
+ * is a trigger's own when no other trigger of the clause is nearer to it.
+ */
+function separateTriggers(
+  triggers: { at: number; sense: string }[],
+  dates: DateMention[],
+): Map<number, DateMention> {
+  const own = new Map<number, DateMention>();
+  for (const d of dates) {
+    let best: { at: number } | undefined;
+    for (const c of triggers)
+      if (best === undefined || Math.abs(c.at - d.start) < Math.abs(best.at - d.start)) best = c;
+    if (best === undefined) continue;
+    const held = own.get(best.at);
+    if (held === undefined || Math.abs(d.start - best.at) < Math.abs(held.start - best.at))
+      own.set(best.at, d);
+  }
+  const separate = new Map<number, DateMention>();
+  const lead = new Map<string, number>();
+  for (const c of triggers) {
+    const first = lead.get(c.sense);
+    if (first === undefined) {
+      lead.set(c.sense, c.at);
+      continue;
+    }
+    const date = own.get(c.at);
+    const firstDate = own.get(first);
+    // Only when the first has a date of its own too: else the date is the first one's ("met
+    // in Niamey for an AU summit where on Sunday …").
+    if (date !== undefined && firstDate !== undefined && !datesOverlap(date.date, firstDate.date))
+      separate.set(c.at, date);
+  }
+  return separate;
 }
 
 /** Nouns count as triggers; verbs only in the past tense of an action ("met", "signed"). */

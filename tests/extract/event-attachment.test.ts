@@ -27,6 +27,15 @@ describe("date attachment", () => {
     expect(deal?.date.start).toBe("2025-03-03");
   });
 
+  it("keeps a second event of one kind apart when its own date tells it apart", () => {
+    const { events } = extract(
+      "The attack on the port of Kismayo on Tuesday by al-Shabaab militants was the deadliest " +
+        "since an assault on the airport in October 2022.",
+    );
+    const strikes = events.filter((e) => e.kind === "MILITARY_ACTION");
+    expect(strikes.map((e) => e.date.start).sort()).toEqual(["2022-10-01", "2025-03-11"]);
+  });
+
   it("dates an event by a year inside its noun phrase", () => {
     const { events } = extract("Families displaced since the 2008 war are still waiting.");
     const war = events.find((e) => e.kind === "MILITARY_ACTION");
