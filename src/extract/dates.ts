@@ -225,6 +225,9 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 export function weekdayBefore(d: DateMention, published: string): DateMention {
   const start = d.date.start;
   if (start === null || start <= published || !WEEKDAY.test(d.date.text ?? "")) return d;
+  // "effective next Wednesday, July 31": a weekday said to be ahead, or pinned to a day of a
+  // month, is not the last one.
+  if (/\b(?:next|coming)\b|\d/iu.test(d.date.text ?? "")) return d;
   const day = new Date(`${start}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 7);
   const iso = day.toISOString().slice(0, 10);

@@ -643,6 +643,8 @@ function lastYearIfAhead(d: DateMention, published: string): DateMention {
   const { start, end, yearInferred } = d.date;
   if (!yearInferred || start === null || end === null || start <= published) return d;
   if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
+  // "effective next Wednesday, July 31": said to be ahead.
+  if (/\b(?:next|coming)\b/iu.test(d.date.text ?? "")) return d;
   const drop = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   return { ...d, date: { ...d.date, start: drop(start), end: drop(end) } };
 }

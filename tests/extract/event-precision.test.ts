@@ -66,6 +66,15 @@ describe("event dates", () => {
     expect(visit?.status).toBe("PLANNED");
   });
 
+  it("keeps a weekday said to be next, with its day of the month, ahead in a past clause", () => {
+    const events = extractAnnotation(
+      "The defence minister, Jan Kowalski, announced his resignation effective next " +
+        "Wednesday, July 30.",
+      { publishedAt: "2025-07-26" },
+    ).annotation.events;
+    expect(events.find((e) => e.date.text?.includes("July 30"))?.date.start).toBe("2025-07-30");
+  });
+
   it("puts a month without a year in a past clause before publication", () => {
     const events = extractAnnotation("Police arrested the activist in March, his lawyer said.", {
       publishedAt: "2019-09-24",
