@@ -141,13 +141,20 @@ export function extractEvents(
       if (!trig || !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1])) return [];
       let j = i - 1;
       while (j >= 0 && j >= i - 4 && MODIFIER_POS.has((clauseTokens[j] as Token).pos)) j--;
-      const modifier = j >= 0 && (clauseTokens[j] as Token).pos === "ADP";
-      return [{ at: t.start, sense: trig.sense, modifier }];
+      // Only a noun heads a prepositional phrase ("as Cherelle spoke" is a clause of its own).
+      const modifier = t.pos !== "VERB" && j >= 0 && (clauseTokens[j] as Token).pos === "ADP";
+      // Where its noun phrase begins: "in a 2016 referendum" is dated inside it.
+      const phraseStart = (clauseTokens[j + 1] as Token).start;
+      return [{ at: t.start, sense: trig.sense, modifier, phraseStart }];
     });
     const ownsDate = (d: DateMention, sense: string, at: number) => {
       // Vague words ("currently", "for now") tell a status, not a time: anyone may use them.
       if (d.date.start === null) return true;
-      if (clauseTriggers.find((c) => c.at === at)?.modifier) return true;
+      // A trigger in a prepositional phrase takes a date within its phrase, after it ("during
+      // the talks on June 2nd"), not the clause's date before it ("On Saturday, the party
+      // withdrew in response to a statement").
+      const own = clauseTriggers.find((c) => c.at === at);
+      if (own?.modifier) return d.start >= own.phraseStart;
       let best: { at: number; sense: string } | undefined;
       for (const c of clauseTriggers)
         if (

@@ -36,6 +36,16 @@ describe("date attachment", () => {
     expect(strikes.map((e) => e.date.start).sort()).toEqual(["2022-10-01", "2025-03-11"]);
   });
 
+  it("does not give the clause's date before it to an event in a prepositional phrase", () => {
+    const { events } = extract(
+      "On Saturday, the Liberal Party withdrew its candidate in response to a statement from " +
+        "Prime Minister Mette Frederiksen.",
+    );
+    const statement = events.find((e) => e.kind === "STATEMENT");
+    expect(statement?.date.start).toBeNull();
+    expect(events.find((e) => e.title === "Withdrew")?.date.start).toBe("2025-03-08");
+  });
+
   it("dates an event by a year inside its noun phrase", () => {
     const { events } = extract("Families displaced since the 2008 war are still waiting.");
     const war = events.find((e) => e.kind === "MILITARY_ACTION");
