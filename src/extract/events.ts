@@ -74,7 +74,7 @@ addTriggers(
   "arrested arrest trial detention detained captivity kidnapping abduction kidnapped abducted sentenced",
   "detention",
 );
-addTriggers("OTHER", "call spoke conversation", "call");
+addTriggers("OTHER", "call spoke conversation called phoned telephoned", "call");
 addTriggers("OTHER", "resolution", "resolution");
 addTriggers("OTHER", "celebration celebrations", "celebration");
 addTriggers("OTHER", "funeral", "funeral");
@@ -127,6 +127,18 @@ export function extractEvents(
   const events: ExtractedEvent[] = [];
   const published = publishedAt.toISOString().slice(0, 10);
 
+  // "Austin called Israeli Minister of Defense Yoav Gallant today": calling a person, by name
+  // after any title, is a phone call; "called Trump's conduct a breach", "called it 'a
+  // non-starter'", "called for a ceasefire" are not.
+  const callsPerson = (t: Token) =>
+    actorAt.some(
+      (m) =>
+        m.actor.kind === "PERSON" &&
+        m.start > t.end &&
+        m.start - t.end < 80 &&
+        /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*$/u.test(body.slice(t.end, m.start)) &&
+        !/^\s*(?:[’']s?\b|[“"])/u.test(body.slice(m.end, m.end + 3)),
+    );
   for (const clause of clauses) {
     const clauseTokens = within(tokens, clause.start, clause.end);
     const seenSenses = new Set<string>();
@@ -138,7 +150,11 @@ export function extractEvents(
     // does not take the date away from it; it may still take its own nearest date.
     const clauseTriggers = clauseTokens.flatMap((t, i) => {
       const trig = TRIGGERS[t.text.toLowerCase()];
-      if (!trig || !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1])) return [];
+      if (
+        !trig ||
+        !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))
+      )
+        return [];
       let j = i - 1;
       while (j >= 0 && j >= i - 4 && MODIFIER_POS.has((clauseTokens[j] as Token).pos)) j--;
       // Only a noun heads a prepositional phrase ("as Cherelle spoke" is a clause of its own).
@@ -147,18 +163,33 @@ export function extractEvents(
       const phraseStart = (clauseTokens[j + 1] as Token).start;
       return [{ at: t.start, sense: trig.sense, modifier, phraseStart }];
     });
+    // "called Marsudi today to discuss the election": a date before an infinitive of purpose
+    // dates the verb it follows, not what is to be done.
+    const beforePurpose = (d: DateMention, at: number) =>
+      d.end <= at &&
+      clauseTokens.some(
+        (x, k) =>
+          x.start >= d.end &&
+          x.end <= at &&
+          x.text.toLowerCase() === "to" &&
+          clauseTokens[k + 1]?.pos === "VERB",
+      );
+    // A trigger in a prepositional phrase takes a date within its phrase, after it ("during
+    // the talks on June 2nd"), not the clause's date before it ("On Saturday, the party
+    // withdrew in response to a statement").
+    const mayTake = (d: DateMention, c: { at: number; modifier: boolean; phraseStart: number }) =>
+      !beforePurpose(d, c.at) && (!c.modifier || d.start >= c.phraseStart);
     const ownsDate = (d: DateMention, sense: string, at: number) => {
       // Vague words ("currently", "for now") tell a status, not a time: anyone may use them.
       if (d.date.start === null) return true;
-      // A trigger in a prepositional phrase takes a date within its phrase, after it ("during
-      // the talks on June 2nd"), not the clause's date before it ("On Saturday, the party
-      // withdrew in response to a statement").
       const own = clauseTriggers.find((c) => c.at === at);
-      if (own?.modifier) return d.start >= own.phraseStart;
+      if (own !== undefined && !mayTake(d, own)) return false;
+      if (own?.modifier) return true;
       let best: { at: number; sense: string } | undefined;
       for (const c of clauseTriggers)
         if (
           !c.modifier &&
+          mayTake(d, c) &&
           (best === undefined || Math.abs(c.at - d.start) < Math.abs(best.at - d.start))
         )
           best = c;
@@ -172,7 +203,7 @@ export function extractEvents(
       const ownDate = separate.get(t.start);
       if (seenSenses.has(trigger.sense) && ownDate === undefined) continue;
       const { kind, sense } = trigger;
-      if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1])) continue;
+      if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))) continue;
       // "Office of Financial Sanctions Implementation": a word of an actor's name is no trigger.
       if (/^\p{Lu}/u.test(t.text) && actorAt.some((m) => m.start <= t.start && t.end <= m.end))
         continue;
@@ -407,6 +438,14 @@ export function extractEvents(
         target.location ??= location;
         continue;
       }
+      // "provided the following readout:" introduces the text that follows, which is the
+      // document itself or a quote: a statement named before, or no happening of its own.
+      if (
+        kind === "STATEMENT" &&
+        /\bfollowing\s+$/iu.test(body.slice(Math.max(0, t.start - 12), t.start)) &&
+        /^\s*:/u.test(body.slice(t.end, t.end + 3))
+      )
+        continue;
       // A bare anaphor with nothing before it ("the war") still names a happening; a bare verb
       // without participants, date or place is too weak to report.
       // "the conflict in Darfur" names a happening by its place.
@@ -434,7 +473,7 @@ export function extractEvents(
       events.push(event);
     }
   }
-  addStatementEvents(events, claims, clauses);
+  addStatementEvents(events, claims, clauses, published);
   addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   // An event named without its actors ("The talks resumed.") takes them from the sentences
   // around it, where the text usually says who.
@@ -526,8 +565,17 @@ function isTrigger(
   kind: EventKind,
   prev: Token | undefined,
   next: Token | undefined,
+  callsPerson = false,
 ): boolean {
   const word = t.text.toLowerCase();
+  if (word === "called") return callsPerson;
+  // "to deal with a problem": the verb, not an agreement ("the deal with the UN" is one).
+  if (
+    word === "deal" &&
+    next?.text.toLowerCase() === "with" &&
+    /^(?:to|can|could|will|would|must|should|cannot)$/iu.test(prev?.text ?? "")
+  )
+    return false;
   // "an election rally": the last noun of a compound names the event.
   if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
     return false;
@@ -828,13 +876,27 @@ function titleOf(body: string, mention: { start: number; end: number }, kind: Ev
  * A dated attribution ("Erdogan said on Wednesday", "in a statement on Monday, the ministry
  * said") is a happening too: one STATEMENT event per speaker and day, the speaker as issuer.
  */
-function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], clauses: Clause[]) {
+function addStatementEvents(
+  events: ExtractedEvent[],
+  claims: ExtractedClaim[],
+  clauses: Clause[],
+  published: string,
+) {
   for (const claim of claims) {
     const date = claim.statedAt;
-    // "The United States welcomes … today" is the statement itself, not a report of one.
-    if (claim.claimant === null || date === null || date.date.precision !== "DAY" || !claim.pastCue)
+    // "The United States welcomes … today" is the statement itself, not a report of one; a
+    // saying dated before publication ("Yesterday Rice was quoted as saying") is one.
+    const past = claim.pastCue || (date?.date.end != null && date.date.end < published);
+    if (claim.claimant === null || date === null || date.date.precision !== "DAY" || !past)
       continue;
     const clause = clauses.find((c) => c.start <= claim.start && claim.end <= c.end);
+    // "Austin called Gallant today": the cue word already names an event (the call).
+    const cue = claim.cue;
+    if (
+      cue !== null &&
+      events.some((e) => e.mentions.some((m) => m.start <= cue.start && cue.end <= m.end))
+    )
+      continue;
     // The same speaker that day, or a statement of that day in the same sentence with no issuer
     // yet ("as part of an election rally, Erdogan said on Friday").
     const existing = events.find(
