@@ -238,7 +238,7 @@ export function extractEvents(
       // "barred from running until 2030": a bound on something else does not date the event.
       const clauseDates = dates
         .filter((d) => d.start >= clause.start && d.end <= clause.end)
-        .filter((d) => !/\b(?:until|till|before)\s+$/iu.test(body.slice(d.start - 8, d.start)))
+        .filter((d) => !boundOnly(body, d))
         // "which is due to take effect on Monday": a weekday after a future phrase is ahead.
         .map((d) =>
           past && !FUTURE.test(body.slice(Math.max(clause.start, d.start - 40), d.start))
@@ -473,8 +473,6 @@ export function extractEvents(
       events.push(event);
     }
   }
-  addStatementEvents(events, claims, clauses, published);
-  addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   // An event named without its actors ("The talks resumed.") takes them from the sentences
   // around it, where the text usually says who.
   for (const event of events) {
@@ -499,6 +497,8 @@ export function extractEvents(
       );
     }
   }
+  addStatementEvents(events, claims, clauses, published, actors);
+  addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   for (const e of events) {
     const score =
       0.4 +
@@ -510,6 +510,18 @@ export function extractEvents(
   return events;
 }
 
+/**
+ * "barred from running until 2030": a limit on something else, not when anything happened.
+ * "shortly before midnight Wednesday" is still the time of the happening.
+ */
+function boundOnly(body: string, d: DateMention): boolean {
+  const before = body.slice(Math.max(0, d.start - 30), d.start);
+  return (
+    /\b(?:until|till|before)\s+$/iu.test(before) &&
+    !/\b(?:shortly|just|hours|minutes|moments)\s+before\s+$/iu.test(before)
+  );
+}
+
 /** The clause's dates that bound a time: not vague words, not limits ("until 2030"). */
 function boundedDates(body: string, dates: DateMention[], clause: Clause): DateMention[] {
   return dates.filter(
@@ -517,7 +529,7 @@ function boundedDates(body: string, dates: DateMention[], clause: Clause): DateM
       d.start >= clause.start &&
       d.end <= clause.end &&
       d.date.start !== null &&
-      !/\b(?:until|till|before)\s+$/iu.test(body.slice(d.start - 8, d.start)),
+      !boundOnly(body, d),
   );
 }
 
@@ -881,8 +893,13 @@ function addStatementEvents(
   claims: ExtractedClaim[],
   clauses: Clause[],
   published: string,
+  actors: ResolvedActor[],
 ) {
+  const media = new Set(actors.filter((a) => a.kind === "MEDIA").map((a) => a.name));
   for (const claim of claims) {
+    // "Reuters reported on Monday": an outlet reporting is the source of the news, not a
+    // happening in it.
+    if (claim.claimant !== null && media.has(claim.claimant)) continue;
     const date = claim.statedAt;
     // "The United States welcomes … today" is the statement itself, not a report of one; a
     // saying dated before publication ("Yesterday Rice was quoted as saying") is one.
@@ -914,12 +931,14 @@ function addStatementEvents(
       if (clause) existing.sentences.add(clause.sentence);
       continue;
     }
+    // An undated statement of the same sentence, or one by the same speaker ("His
+    // announcement followed …" after "Rosselló announced … Wednesday night"), gets the date.
     const generic = events.find(
       (e) =>
         e.kind === "STATEMENT" &&
         !e.dated &&
-        clause !== undefined &&
-        e.sentences.has(clause.sentence),
+        ((clause !== undefined && e.sentences.has(clause.sentence)) ||
+          e.participants.some((p) => p.actor === claim.claimant)),
     );
     if (generic) {
       generic.date = date.date;

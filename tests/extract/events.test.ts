@@ -179,6 +179,24 @@ describe("events", () => {
     expect(statement?.participants.map((p) => p.actor)).toEqual(["Musalia Mudavadi"]);
   });
 
+  it("not make an outlet's report a statement event: it is the source of the news", () => {
+    const found = eventsOf("Reuters reported on Monday that the talks had stalled.");
+    expect(found.filter((e) => e.kind === "STATEMENT")).toEqual([]);
+  });
+
+  it("date a later reference to a speaker's announcement by the dated saying", () => {
+    const found = eventsOf(
+      "Chilean President Gabriel Boric announced his resignation from the party shortly " +
+        "before midnight Wednesday. Boric said he would stay in office. His announcement " +
+        "followed weeks of criticism.",
+    );
+    const statements = found.filter((e) => e.kind === "STATEMENT");
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.date.start).toBe("2025-07-02");
+    // "shortly before midnight Wednesday" is the time of the resignation, not a bound.
+    expect(found.find((e) => e.title === "Resignation")?.date.start).toBe("2025-07-02");
+  });
+
   it("count the states a war is fought in among its sides", () => {
     const found = eventsOf(
       "Israel accepted the truce. Egypt brokered a ceasefire ending hostilities in Israel and Gaza.",
