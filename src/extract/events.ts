@@ -103,17 +103,29 @@ const EVENT_NOUN_HEADS = new Set(["process", "round", "campaign", "programme", "
 const ISSUING = new Set(["issue", "release", "make", "deliver", "give", "publish", "read", "put"]);
 const SEPARABLE = new Set<EventKind>(["OTHER", "NEGOTIATION", "STATEMENT", "TRANSFER"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const RELATIVE_DATE =
+  /\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next|last|coming|past) (?:week|month|year))\b/iu;
 const ONGOING = /\b(?:continu\w*|ongoing|currently|still)\b/iu;
 
 export function extractEvents(
   analysis: Analysis,
   clauses: Clause[],
   actors: ResolvedActor[],
-  dates: DateMention[],
+  allDates: DateMention[],
   publishedAt: Date,
   claims: ExtractedClaim[] = [],
 ): ExtractedEvent[] {
   const { body, tokens } = analysis;
+  // "today I feel …" in a speech reported days later: inside a quotation, a date relative to
+  // the speaker's day is not one relative to publication.
+  const quotes = claims.flatMap((c) => (c.quote ? [c.quote] : []));
+  const dates = allDates.filter(
+    (d) =>
+      !(
+        RELATIVE_DATE.test(d.date.text ?? "") &&
+        quotes.some((q) => q.start <= d.start && d.end <= q.end)
+      ),
+  );
   const actorAt = actors
     .flatMap((a) =>
       a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),

@@ -46,6 +46,14 @@ describe("date attachment", () => {
     expect(events.find((e) => e.title === "Withdrew")?.date.start).toBe("2025-03-08");
   });
 
+  it("does not resolve a relative date inside a quotation against publication", () => {
+    const { events } = extract(
+      "In her farewell speech on Monday, Prime Minister Ana Brnabić said, " +
+        '"Today I resign because the people who elected me deserve better."',
+    );
+    expect(events.some((e) => e.date.start === "2025-03-14")).toBe(false);
+  });
+
   it("dates an event by a year inside its noun phrase", () => {
     const { events } = extract("Families displaced since the 2008 war are still waiting.");
     const war = events.find((e) => e.kind === "MILITARY_ACTION");
