@@ -648,6 +648,14 @@ function isTrigger(
   if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home")
     return false;
   if (word === "shot" && next?.text !== "down") return false;
+  // "Americans held hostage or wrongfully detained abroad": a status of people, not a happening.
+  if (
+    word === "detained" &&
+    /^(?:wrongfully|unjustly|unlawfully|arbitrarily|illegally|currently|still)$/iu.test(
+      prev?.text ?? "",
+    )
+  )
+    return false;
   // "measures against Russia" are sanctions; "equal measures of freedom" are not an event.
   if (
     word === "measures" &&

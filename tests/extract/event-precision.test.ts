@@ -23,6 +23,13 @@ describe("event triggers in compounds, names and adjectives", () => {
     expect(found.some((t) => t.includes("sanctions"))).toBe(false);
     expect(found.some((t) => t.includes("ruling"))).toBe(false);
   });
+
+  it("reads 'wrongfully detained' as a status of people, not a detention that happened", () => {
+    const found = titles(
+      "The Canadian government will keep working for all Canadians wrongfully detained abroad.",
+    );
+    expect(found.some((t) => t.includes("detained"))).toBe(false);
+  });
 });
 
 describe("event dates", () => {
