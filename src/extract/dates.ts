@@ -76,7 +76,20 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     let start = result.index;
     let date: FuzzyDate;
     const within = /^(?:(?:in|within|over)\s+the\s+)?(?:next|coming)\s+(\w+)\s+days$/iu.exec(text);
-    if (within) {
+    const lately =
+      /^(?:the\s+)?(?:last|past)\s+(?:several|few|couple of|\w+)\s+(?:days|weeks|months|years)$/iu.test(
+        text,
+      );
+    if (lately) {
+      // "over the last several months": every day from then up to publication, not one month.
+      date = {
+        text,
+        start: toIsoDate(utc(year, month, day)),
+        end: toIsoDate(publishedAt),
+        precision: "UNKNOWN",
+        yearInferred,
+      };
+    } else if (within) {
       // "in the next ten days": any day from publication to the tenth after, not the tenth.
       const span = Math.round(
         (utc(year, month, day).getTime() - publishedAt.getTime()) / 86_400_000,
@@ -141,10 +154,15 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
           yearInferred,
         };
       } else {
+        // "last April" written in January: chrono puts the month ahead; the last one is past.
+        const lastOne =
+          /\blast\s+$/iu.test(body.slice(Math.max(0, start - 5), start)) &&
+          utc(year, month, 1) > publishedAt;
+        const y = lastOne ? year - 1 : year;
         date = {
           text,
-          start: toIsoDate(utc(year, month, 1)),
-          end: toIsoDate(utc(year, month, lastDay(year, month))),
+          start: toIsoDate(utc(y, month, 1)),
+          end: toIsoDate(utc(y, month, lastDay(y, month))),
           precision: "MONTH",
           yearInferred,
         };
@@ -220,6 +238,9 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 export function weekdayBefore(d: DateMention, published: string): DateMention {
   const start = d.date.start;
   if (start === null || start <= published || !WEEKDAY.test(d.date.text ?? "")) return d;
+  // "effective next Wednesday, July 31": a weekday said to be ahead, or pinned to a day of a
+  // month, is not the last one.
+  if (/\b(?:next|coming)\b|\d/iu.test(d.date.text ?? "")) return d;
   const day = new Date(`${start}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 7);
   const iso = day.toISOString().slice(0, 10);

@@ -74,7 +74,7 @@ addTriggers(
   "arrested arrest trial detention detained captivity kidnapping abduction kidnapped abducted sentenced",
   "detention",
 );
-addTriggers("OTHER", "call spoke conversation", "call");
+addTriggers("OTHER", "call spoke conversation called phoned telephoned", "call");
 addTriggers("OTHER", "resolution", "resolution");
 addTriggers("OTHER", "celebration celebrations", "celebration");
 addTriggers("OTHER", "funeral", "funeral");
@@ -103,17 +103,29 @@ const EVENT_NOUN_HEADS = new Set(["process", "round", "campaign", "programme", "
 const ISSUING = new Set(["issue", "release", "make", "deliver", "give", "publish", "read", "put"]);
 const SEPARABLE = new Set<EventKind>(["OTHER", "NEGOTIATION", "STATEMENT", "TRANSFER"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const RELATIVE_DATE =
+  /\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next|last|coming|past) (?:week|month|year))\b/iu;
 const ONGOING = /\b(?:continu\w*|ongoing|currently|still)\b/iu;
 
 export function extractEvents(
   analysis: Analysis,
   clauses: Clause[],
   actors: ResolvedActor[],
-  dates: DateMention[],
+  allDates: DateMention[],
   publishedAt: Date,
   claims: ExtractedClaim[] = [],
 ): ExtractedEvent[] {
   const { body, tokens } = analysis;
+  // "today I feel …" in a speech reported days later: inside a quotation, a date relative to
+  // the speaker's day is not one relative to publication.
+  const quotes = claims.flatMap((c) => (c.quote ? [c.quote] : []));
+  const dates = allDates.filter(
+    (d) =>
+      !(
+        RELATIVE_DATE.test(d.date.text ?? "") &&
+        quotes.some((q) => q.start <= d.start && d.end <= q.end)
+      ),
+  );
   const actorAt = actors
     .flatMap((a) =>
       a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),
@@ -127,6 +139,18 @@ export function extractEvents(
   const events: ExtractedEvent[] = [];
   const published = publishedAt.toISOString().slice(0, 10);
 
+  // "Austin called Israeli Minister of Defense Yoav Gallant today": calling a person, by name
+  // after any title, is a phone call; "called Trump's conduct a breach", "called it 'a
+  // non-starter'", "called for a ceasefire" are not.
+  const callsPerson = (t: Token) =>
+    actorAt.some(
+      (m) =>
+        m.actor.kind === "PERSON" &&
+        m.start > t.end &&
+        m.start - t.end < 80 &&
+        /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*$/u.test(body.slice(t.end, m.start)) &&
+        !/^\s*(?:[’']s?\b|[“"])/u.test(body.slice(m.end, m.end + 3)),
+    );
   for (const clause of clauses) {
     const clauseTokens = within(tokens, clause.start, clause.end);
     const seenSenses = new Set<string>();
@@ -138,31 +162,60 @@ export function extractEvents(
     // does not take the date away from it; it may still take its own nearest date.
     const clauseTriggers = clauseTokens.flatMap((t, i) => {
       const trig = TRIGGERS[t.text.toLowerCase()];
-      if (!trig || !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1])) return [];
+      if (
+        !trig ||
+        !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))
+      )
+        return [];
       let j = i - 1;
       while (j >= 0 && j >= i - 4 && MODIFIER_POS.has((clauseTokens[j] as Token).pos)) j--;
-      const modifier = j >= 0 && (clauseTokens[j] as Token).pos === "ADP";
-      return [{ at: t.start, sense: trig.sense, modifier }];
+      // Only a noun heads a prepositional phrase ("as Cherelle spoke" is a clause of its own).
+      const modifier = t.pos !== "VERB" && j >= 0 && (clauseTokens[j] as Token).pos === "ADP";
+      // Where its noun phrase begins: "in a 2016 referendum" is dated inside it.
+      const phraseStart = (clauseTokens[j + 1] as Token).start;
+      return [{ at: t.start, sense: trig.sense, modifier, phraseStart }];
     });
+    // "called Marsudi today to discuss the election": a date before an infinitive of purpose
+    // dates the verb it follows, not what is to be done.
+    const beforePurpose = (d: DateMention, at: number) =>
+      d.end <= at &&
+      clauseTokens.some(
+        (x, k) =>
+          x.start >= d.end &&
+          x.end <= at &&
+          x.text.toLowerCase() === "to" &&
+          clauseTokens[k + 1]?.pos === "VERB",
+      );
+    // A trigger in a prepositional phrase takes a date within its phrase, after it ("during
+    // the talks on June 2nd"), not the clause's date before it ("On Saturday, the party
+    // withdrew in response to a statement").
+    const mayTake = (d: DateMention, c: { at: number; modifier: boolean; phraseStart: number }) =>
+      !beforePurpose(d, c.at) && (!c.modifier || d.start >= c.phraseStart);
     const ownsDate = (d: DateMention, sense: string, at: number) => {
       // Vague words ("currently", "for now") tell a status, not a time: anyone may use them.
       if (d.date.start === null) return true;
-      if (clauseTriggers.find((c) => c.at === at)?.modifier) return true;
+      const own = clauseTriggers.find((c) => c.at === at);
+      if (own !== undefined && !mayTake(d, own)) return false;
+      if (own?.modifier) return true;
       let best: { at: number; sense: string } | undefined;
       for (const c of clauseTriggers)
         if (
           !c.modifier &&
+          mayTake(d, c) &&
           (best === undefined || Math.abs(c.at - d.start) < Math.abs(best.at - d.start))
         )
           best = c;
       return best === undefined || best.sense === sense;
     };
+    const separate = separateTriggers(clauseTriggers, boundedDates(body, dates, clause));
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
       const trigger = TRIGGERS[t.text.toLowerCase()];
-      if (trigger === undefined || seenSenses.has(trigger.sense)) continue;
+      if (trigger === undefined) continue;
+      const ownDate = separate.get(t.start);
+      if (seenSenses.has(trigger.sense) && ownDate === undefined) continue;
       const { kind, sense } = trigger;
-      if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1])) continue;
+      if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))) continue;
       // "Office of Financial Sanctions Implementation": a word of an actor's name is no trigger.
       if (/^\p{Lu}/u.test(t.text) && actorAt.some((m) => m.start <= t.start && t.end <= m.end))
         continue;
@@ -197,17 +250,25 @@ export function extractEvents(
       // "barred from running until 2030": a bound on something else does not date the event.
       const clauseDates = dates
         .filter((d) => d.start >= clause.start && d.end <= clause.end)
-        .filter((d) => !/\b(?:until|till|before)\s+$/iu.test(body.slice(d.start - 8, d.start)))
+        .filter((d) => !boundOnly(body, d))
         // "which is due to take effect on Monday": a weekday after a future phrase is ahead.
         .map((d) =>
           past && !FUTURE.test(body.slice(Math.max(clause.start, d.start - 40), d.start))
             ? lastYearIfAhead(weekdayBefore(d, published), published)
             : d,
         );
-      const found = nearest(
-        clauseDates.filter((d) => ownsDate(d, sense, t.start)),
-        t.start,
-      );
+      // A later trigger told apart by its own date takes that date; the others leave it to it.
+      const found =
+        ownDate !== undefined
+          ? (clauseDates.find((d) => d.start === ownDate.start) ?? null)
+          : nearest(
+              clauseDates.filter(
+                (d) =>
+                  ownsDate(d, sense, t.start) &&
+                  ![...separate.values()].some((x) => x.start === d.start),
+              ),
+              t.start,
+            );
       // Who takes part: the actors of the trigger's own clause; when it names none ("The
       // talks, which Russia hosted, …" split off), those of the whole sentence.
       const usable = (m: { actor: ResolvedActor }) =>
@@ -389,6 +450,14 @@ export function extractEvents(
         target.location ??= location;
         continue;
       }
+      // "provided the following readout:" introduces the text that follows, which is the
+      // document itself or a quote: a statement named before, or no happening of its own.
+      if (
+        kind === "STATEMENT" &&
+        /\bfollowing\s+$/iu.test(body.slice(Math.max(0, t.start - 12), t.start)) &&
+        /^\s*:/u.test(body.slice(t.end, t.end + 3))
+      )
+        continue;
       // A bare anaphor with nothing before it ("the war") still names a happening; a bare verb
       // without participants, date or place is too weak to report.
       // "the conflict in Darfur" names a happening by its place.
@@ -416,8 +485,6 @@ export function extractEvents(
       events.push(event);
     }
   }
-  addStatementEvents(events, claims, clauses);
-  addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   // An event named without its actors ("The talks resumed.") takes them from the sentences
   // around it, where the text usually says who.
   for (const event of events) {
@@ -442,6 +509,8 @@ export function extractEvents(
       );
     }
   }
+  addStatementEvents(events, claims, clauses, published, actors);
+  addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   for (const e of events) {
     const score =
       0.4 +
@@ -453,14 +522,84 @@ export function extractEvents(
   return events;
 }
 
+/**
+ * "barred from running until 2030": a limit on something else, not when anything happened.
+ * "shortly before midnight Wednesday" is still the time of the happening.
+ */
+function boundOnly(body: string, d: DateMention): boolean {
+  const before = body.slice(Math.max(0, d.start - 30), d.start);
+  return (
+    /\b(?:until|till|before)\s+$/iu.test(before) &&
+    !/\b(?:shortly|just|hours|minutes|moments)\s+before\s+$/iu.test(before)
+  );
+}
+
+/** The clause's dates that bound a time: not vague words, not limits ("until 2030"). */
+function boundedDates(body: string, dates: DateMention[], clause: Clause): DateMention[] {
+  return dates.filter(
+    (d) =>
+      d.start >= clause.start &&
+      d.end <= clause.end &&
+      d.date.start !== null &&
+      !boundOnly(body, d),
+  );
+}
+
+/**
+ * Later triggers of a sense already named in the clause that are another event of that kind,
+ * each with the date that tells it apart: "the release of hostages …, a group of hostages
+ * released yesterday", "Monday's attack, the deadliest since an assault in August 2018". A date
+ * is a trigger's own when no other trigger of the clause is nearer to it.
+ */
+function separateTriggers(
+  triggers: { at: number; sense: string }[],
+  dates: DateMention[],
+): Map<number, DateMention> {
+  const own = new Map<number, DateMention>();
+  for (const d of dates) {
+    let best: { at: number } | undefined;
+    for (const c of triggers)
+      if (best === undefined || Math.abs(c.at - d.start) < Math.abs(best.at - d.start)) best = c;
+    if (best === undefined) continue;
+    const held = own.get(best.at);
+    if (held === undefined || Math.abs(d.start - best.at) < Math.abs(held.start - best.at))
+      own.set(best.at, d);
+  }
+  const separate = new Map<number, DateMention>();
+  const lead = new Map<string, number>();
+  for (const c of triggers) {
+    const first = lead.get(c.sense);
+    if (first === undefined) {
+      lead.set(c.sense, c.at);
+      continue;
+    }
+    const date = own.get(c.at);
+    const firstDate = own.get(first);
+    // Only when the first has a date of its own too: else the date is the first one's ("met
+    // in Niamey for an AU summit where on Sunday …").
+    if (date !== undefined && firstDate !== undefined && !datesOverlap(date.date, firstDate.date))
+      separate.set(c.at, date);
+  }
+  return separate;
+}
+
 /** Nouns count as triggers; verbs only in the past tense of an action ("met", "signed"). */
 function isTrigger(
   t: Token,
   kind: EventKind,
   prev: Token | undefined,
   next: Token | undefined,
+  callsPerson = false,
 ): boolean {
   const word = t.text.toLowerCase();
+  if (word === "called") return callsPerson;
+  // "to deal with a problem": the verb, not an agreement ("the deal with the UN" is one).
+  if (
+    word === "deal" &&
+    next?.text.toLowerCase() === "with" &&
+    /^(?:to|can|could|will|would|must|should|cannot)$/iu.test(prev?.text ?? "")
+  )
+    return false;
   // "an election rally": the last noun of a compound names the event.
   if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
     return false;
@@ -509,6 +648,14 @@ function isTrigger(
   if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home")
     return false;
   if (word === "shot" && next?.text !== "down") return false;
+  // "Americans held hostage or wrongfully detained abroad": a status of people, not a happening.
+  if (
+    word === "detained" &&
+    /^(?:wrongfully|unjustly|unlawfully|arbitrarily|illegally|currently|still)$/iu.test(
+      prev?.text ?? "",
+    )
+  )
+    return false;
   // "measures against Russia" are sanctions; "equal measures of freedom" are not an event.
   if (
     word === "measures" &&
@@ -583,6 +730,8 @@ function lastYearIfAhead(d: DateMention, published: string): DateMention {
   const { start, end, yearInferred } = d.date;
   if (!yearInferred || start === null || end === null || start <= published) return d;
   if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
+  // "effective next Wednesday, July 31": said to be ahead.
+  if (/\b(?:next|coming)\b/iu.test(d.date.text ?? "")) return d;
   const drop = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   return { ...d, date: { ...d.date, start: drop(start), end: drop(end) } };
 }
@@ -759,13 +908,32 @@ function titleOf(body: string, mention: { start: number; end: number }, kind: Ev
  * A dated attribution ("Erdogan said on Wednesday", "in a statement on Monday, the ministry
  * said") is a happening too: one STATEMENT event per speaker and day, the speaker as issuer.
  */
-function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], clauses: Clause[]) {
+function addStatementEvents(
+  events: ExtractedEvent[],
+  claims: ExtractedClaim[],
+  clauses: Clause[],
+  published: string,
+  actors: ResolvedActor[],
+) {
+  const media = new Set(actors.filter((a) => a.kind === "MEDIA").map((a) => a.name));
   for (const claim of claims) {
+    // "Reuters reported on Monday": an outlet reporting is the source of the news, not a
+    // happening in it.
+    if (claim.claimant !== null && media.has(claim.claimant)) continue;
     const date = claim.statedAt;
-    // "The United States welcomes … today" is the statement itself, not a report of one.
-    if (claim.claimant === null || date === null || date.date.precision !== "DAY" || !claim.pastCue)
+    // "The United States welcomes … today" is the statement itself, not a report of one; a
+    // saying dated before publication ("Yesterday Rice was quoted as saying") is one.
+    const past = claim.pastCue || (date?.date.end != null && date.date.end < published);
+    if (claim.claimant === null || date === null || date.date.precision !== "DAY" || !past)
       continue;
     const clause = clauses.find((c) => c.start <= claim.start && claim.end <= c.end);
+    // "Austin called Gallant today": the cue word already names an event (the call).
+    const cue = claim.cue;
+    if (
+      cue !== null &&
+      events.some((e) => e.mentions.some((m) => m.start <= cue.start && cue.end <= m.end))
+    )
+      continue;
     // The same speaker that day, or a statement of that day in the same sentence with no issuer
     // yet ("as part of an election rally, Erdogan said on Friday").
     const existing = events.find(
@@ -783,12 +951,14 @@ function addStatementEvents(events: ExtractedEvent[], claims: ExtractedClaim[], 
       if (clause) existing.sentences.add(clause.sentence);
       continue;
     }
+    // An undated statement of the same sentence, or one by the same speaker ("His
+    // announcement followed …" after "Rosselló announced … Wednesday night"), gets the date.
     const generic = events.find(
       (e) =>
         e.kind === "STATEMENT" &&
         !e.dated &&
-        clause !== undefined &&
-        e.sentences.has(clause.sentence),
+        ((clause !== undefined && e.sentences.has(clause.sentence)) ||
+          e.participants.some((p) => p.actor === claim.claimant)),
     );
     if (generic) {
       generic.date = date.date;

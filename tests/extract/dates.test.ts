@@ -79,6 +79,21 @@ describe("fuzzy dates against the publication date", () => {
       datesIn("For three days last week, the court heard arguments.").map((d) => d.text),
     ).toEqual(["last week"]);
   });
+
+  it("read 'last several months' as a span up to publication, not one month", () => {
+    const [lately] = datesIn("The militia attacked the base over the last several months.");
+    expect(lately?.precision).toBe("UNKNOWN");
+    expect(lately?.end).toBe("2025-07-06");
+    expect(lately?.start && lately.start < "2025-03-01").toBe(true);
+  });
+
+  it("put 'last' with a month still ahead this year in the year before", () => {
+    expect(datesIn("Last November, the ministry listed the group.")[0]).toMatchObject({
+      start: "2024-11-01",
+      end: "2024-11-30",
+      precision: "MONTH",
+    });
+  });
 });
 
 describe("a range of days", () => {

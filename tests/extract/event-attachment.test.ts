@@ -27,6 +27,33 @@ describe("date attachment", () => {
     expect(deal?.date.start).toBe("2025-03-03");
   });
 
+  it("keeps a second event of one kind apart when its own date tells it apart", () => {
+    const { events } = extract(
+      "The attack on the port of Kismayo on Tuesday by al-Shabaab militants was the deadliest " +
+        "since an assault on the airport in October 2022.",
+    );
+    const strikes = events.filter((e) => e.kind === "MILITARY_ACTION");
+    expect(strikes.map((e) => e.date.start).sort()).toEqual(["2022-10-01", "2025-03-11"]);
+  });
+
+  it("does not give the clause's date before it to an event in a prepositional phrase", () => {
+    const { events } = extract(
+      "On Saturday, the Liberal Party withdrew its candidate in response to a statement from " +
+        "Prime Minister Mette Frederiksen.",
+    );
+    const statement = events.find((e) => e.kind === "STATEMENT");
+    expect(statement?.date.start).toBeNull();
+    expect(events.find((e) => e.title === "Withdrew")?.date.start).toBe("2025-03-08");
+  });
+
+  it("does not resolve a relative date inside a quotation against publication", () => {
+    const { events } = extract(
+      "In her farewell speech on Monday, Prime Minister Ana Brnabić said, " +
+        '"Today I resign because the people who elected me deserve better."',
+    );
+    expect(events.some((e) => e.date.start === "2025-03-14")).toBe(false);
+  });
+
   it("dates an event by a year inside its noun phrase", () => {
     const { events } = extract("Families displaced since the 2008 war are still waiting.");
     const war = events.find((e) => e.kind === "MILITARY_ACTION");

@@ -23,6 +23,13 @@ describe("event triggers in compounds, names and adjectives", () => {
     expect(found.some((t) => t.includes("sanctions"))).toBe(false);
     expect(found.some((t) => t.includes("ruling"))).toBe(false);
   });
+
+  it("reads 'wrongfully detained' as a status of people, not a detention that happened", () => {
+    const found = titles(
+      "The Canadian government will keep working for all Canadians wrongfully detained abroad.",
+    );
+    expect(found.some((t) => t.includes("detained"))).toBe(false);
+  });
 });
 
 describe("event dates", () => {
@@ -64,6 +71,15 @@ describe("event dates", () => {
     expect(events.find((e) => e.date.start === "2022-07-01")?.status).toBe("OCCURRED");
     const visit = events.find((e) => e.date.start === "2023-08-01");
     expect(visit?.status).toBe("PLANNED");
+  });
+
+  it("keeps a weekday said to be next, with its day of the month, ahead in a past clause", () => {
+    const events = extractAnnotation(
+      "The defence minister, Jan Kowalski, announced his resignation effective next " +
+        "Wednesday, July 30.",
+      { publishedAt: "2025-07-26" },
+    ).annotation.events;
+    expect(events.find((e) => e.date.text?.includes("July 30"))?.date.start).toBe("2025-07-30");
   });
 
   it("puts a month without a year in a past clause before publication", () => {

@@ -153,6 +153,50 @@ describe("events", () => {
     expect(gathered?.participants.map((p) => p.actor)).toContain("Thousands of people");
   });
 
+  it("read calling a named person as a phone call dated by its clause, not a statement", () => {
+    const found = eventsOf(
+      "The ministry's spokesman provided the following readout:\n\nForeign Minister Penny " +
+        "Wong called Indonesian Foreign Minister Retno Marsudi today to discuss the election. " +
+        "Wong called the result a triumph. Marsudi called for calm.",
+    );
+    const calls = found.filter((e) => e.title === "Called");
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.date.start).toBe("2025-07-06");
+    expect(calls[0]?.participants.map((p) => p.actor)).toEqual(["Penny Wong", "Retno Marsudi"]);
+    // The readout introduces the text itself; the call is no statement of its own.
+    expect(found.filter((e) => e.kind === "STATEMENT")).toEqual([]);
+    // What the call was to discuss does not take its date.
+    expect(found.find((e) => e.title === "Election")?.date.start).toBeNull();
+  });
+
+  it("make a saying dated before publication a statement event, whatever the cue's form", () => {
+    const found = eventsOf(
+      "Yesterday the Kenyan foreign minister, Musalia Mudavadi, was quoted as saying that the " +
+        "border would stay closed.",
+    );
+    const statement = found.find((e) => e.kind === "STATEMENT");
+    expect(statement?.date.start).toBe("2025-07-05");
+    expect(statement?.participants.map((p) => p.actor)).toEqual(["Musalia Mudavadi"]);
+  });
+
+  it("not make an outlet's report a statement event: it is the source of the news", () => {
+    const found = eventsOf("Reuters reported on Monday that the talks had stalled.");
+    expect(found.filter((e) => e.kind === "STATEMENT")).toEqual([]);
+  });
+
+  it("date a later reference to a speaker's announcement by the dated saying", () => {
+    const found = eventsOf(
+      "Chilean President Gabriel Boric announced his resignation from the party shortly " +
+        "before midnight Wednesday. Boric said he would stay in office. His announcement " +
+        "followed weeks of criticism.",
+    );
+    const statements = found.filter((e) => e.kind === "STATEMENT");
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.date.start).toBe("2025-07-02");
+    // "shortly before midnight Wednesday" is the time of the resignation, not a bound.
+    expect(found.find((e) => e.title === "Resignation")?.date.start).toBe("2025-07-02");
+  });
+
   it("count the states a war is fought in among its sides", () => {
     const found = eventsOf(
       "Israel accepted the truce. Egypt brokered a ceasefire ending hostilities in Israel and Gaza.",
