@@ -367,7 +367,11 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "UNICEF", kind: "ORGANIZATION", aliases: [] },
   { name: "UNHCR", kind: "ORGANIZATION", aliases: ["UN refugee agency"] },
   { name: "UNESCO", kind: "ORGANIZATION", aliases: [] },
-  { name: "UNRWA", kind: "ORGANIZATION", aliases: [] },
+  {
+    name: "UNRWA",
+    kind: "ORGANIZATION",
+    aliases: ["United Nations Relief and Works Agency", "UN Relief and Works Agency"],
+  },
   { name: "World Bank", kind: "ORGANIZATION", aliases: [] },
   { name: "International Monetary Fund", kind: "ORGANIZATION", aliases: ["IMF"] },
   { name: "World Trade Organization", kind: "ORGANIZATION", aliases: ["WTO"] },
@@ -380,6 +384,22 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "Human Rights Watch", kind: "ORGANIZATION", aliases: [] },
   { name: "Doctors Without Borders", kind: "ORGANIZATION", aliases: ["MSF"] },
   { name: "Islamic Jihad", kind: "ORGANIZATION", aliases: [] },
+  {
+    name: "Islamic State",
+    kind: "ORGANIZATION",
+    aliases: [
+      "ISIS",
+      "ISIL",
+      "Daesh",
+      "Islamic State of Iraq and the Levant",
+      "Islamic State of Iraq and Syria",
+    ],
+  },
+  {
+    name: "al-Qaeda",
+    kind: "ORGANIZATION",
+    aliases: ["Al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida"],
+  },
 ];
 
 /** Nouns after a demonym that make a named group: "Ukrainian representatives". */

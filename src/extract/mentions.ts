@@ -47,7 +47,32 @@ for (const a of NAMED_ACTORS) {
   addEntry(a.name, entry);
   for (const alias of a.aliases) addEntry(alias, entry);
 }
-const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(" ").length));
+// Counted in tokens: "Agence France-Presse" is four ("France", "-", "Presse").
+const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(/[\s\-–]/u).length * 2));
+
+/** The words of tokens first..last as the text writes them: spaced only where the text is. */
+function phraseOf(tokens: Token[], first: number, last: number): string {
+  let out = (tokens[first] as Token).text;
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k] as Token;
+    out += t.start > (tokens[k - 1] as Token).end ? ` ${t.text}` : t.text;
+  }
+  return out;
+}
+
+/**
+ * The last token of the longest gazetteer name that starts at token i ("Organization for
+ * Security and Co-operation in Europe", "Islamic State of Iraq and the Levant"): a known name
+ * holds its own connectors and lower-case words, which the run rules would cut at.
+ */
+function knownNameEnd(tokens: Token[], i: number, sentenceEnd: number): number {
+  for (let len = Math.min(LONGEST_ENTRY, sentenceEnd - i); len >= 2; len--) {
+    const last = i + len - 1;
+    const entry = ENTRIES.get(phraseOf(tokens, i, last));
+    if (entry && /\s|[-–]/u.test(phraseOf(tokens, i, last))) return last;
+  }
+  return i;
+}
 
 // Lower-case words allowed inside a name: "Ministry of Defense", "Tamim bin Hamad Al Thani".
 const CONNECTORS = new Set([
@@ -505,9 +530,11 @@ function capitalizedRun(
   sentenceEnd: number,
 ): { first: number; last: number } | null {
   const start = tokens[i] as Token;
-  if (!startsName(start, i === sentenceStart)) return null;
-  let last = i;
-  let j = i + 1;
+  // "al-Masirah TV": an Arabic article dashed to a capitalized name opens the name.
+  const arabicArticle = ARABIC_ARTICLE.test(start.text) && dashJoinsCapitalized(tokens, i + 1);
+  if (!arabicArticle && !startsName(start, i === sentenceStart)) return null;
+  let last = knownNameEnd(tokens, i, sentenceEnd);
+  let j = last + 1;
   while (j < sentenceEnd) {
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
@@ -657,7 +684,7 @@ function words(tokens: Token[], first: number, last: number): string[] {
 
 function classifyRun(tokens: Token[], first: number, last: number, make: Make): Mention[] {
   const ws = words(tokens, first, last);
-  const whole = ENTRIES.get(ws.join(" "));
+  const whole = ENTRIES.get(phraseOf(tokens, first, last));
   // "US government", "Russia's government" below: a state followed by a body noun is that body.
   if (
     whole &&
@@ -724,7 +751,13 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       !ENTRIES.get(ws[from - first] as string)
     )
       from++;
-    while (from < first + k && CONNECTORS.has(ws[from - first] as string)) from++;
+    // A connector before the name is not part of it, unless dashed to it ("al-Masirah TV").
+    while (
+      from < first + k &&
+      CONNECTORS.has(ws[from - first] as string) &&
+      !DASH.test(ws[from - first + 1] as string)
+    )
+      from++;
     // A national body ("National Security Council") belongs to a government.
     const lead = ws.slice(from - first);
     // "Central Bank of the Russian Federation": a body "of" a state is that state's.
@@ -878,7 +911,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   while (k <= last) {
     let matched = false;
     for (let len = Math.min(LONGEST_ENTRY, last - k + 1); len >= 1; len--) {
-      const entry = ENTRIES.get(words(tokens, k, k + len - 1).join(" "));
+      const entry = ENTRIES.get(phraseOf(tokens, k, k + len - 1));
       if (!entry) continue;
       const end = k + len - 1;
       // "Kataeb Hezbollah", "Asaib Ahl al-Haq": an unknown word fused to an armed group's or

@@ -327,7 +327,15 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   const personName = c.kind === "PERSON" ? personCanonical(c, longest) : longest;
   // A paper or broadcaster goes by the form the text gives it ("Daily Telegraph" or "The Daily
   // Telegraph"), not by the gazetteer's.
-  const textName = c.kind === "MEDIA" && forms.length > 0 ? longest : null;
+  // A body's fuller form in the text ("Islamic State of Iraq and the Levant") beats the
+  // gazetteer's short one ("Islamic State"): the text's own fullest form is the canonical.
+  const fullerInText =
+    c.kind !== "COUNTRY" &&
+    c.kind !== "PERSON" &&
+    c.canonical !== null &&
+    forms.length > 0 &&
+    longest.replace(/^the\s+/iu, "").length > c.canonical.length;
+  const textName = (c.kind === "MEDIA" && forms.length > 0) || fullerInText ? longest : null;
   const name = knownMatch?.name ?? textName ?? c.canonical ?? personName;
   const kind = knownMatch?.kind ?? c.kind;
   const aliasSet = new Map<string, string>();

@@ -201,4 +201,21 @@ describe("general-knowledge names", () => {
     expect(kindOf(body, "SBU")).toBe("GOVERNMENT");
     expect(actorsOf(body).some((a) => a.name === "Sources")).toBe(false);
   });
+
+  it("keeps 'and', lower-case words and dashes inside a known name", () => {
+    const body =
+      "The Organization for Security and Co-operation in Europe and the Islamic State of Iraq " +
+      "and the Levant were named in the report, which Agence France-Presse obtained.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Organization for Security and Co-operation in Europe");
+    expect(names).toContain("Islamic State of Iraq and the Levant");
+    expect(names).toContain("Agence France-Presse");
+    expect(names).not.toContain("Iraq");
+    expect(names).not.toContain("France");
+  });
+
+  it("opens a name with an Arabic article dashed to it", () => {
+    const body = "The rebels' al-Nour TV said on Monday that the talks had failed.";
+    expect(kindOf(body, "Al-Nour TV")).toBe("MEDIA");
+  });
 });
