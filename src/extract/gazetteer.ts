@@ -552,7 +552,7 @@ export const PERSON_TITLES = new Set(
   Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Director Chief Judge Justice
   Sheikh Sultan Emir Ayatollah Deputy Envoy Special Minister Speaker Lord Sir Patriarch
   Archbishop Bishop Cardinal Crown Acting Former Russian Ukrainian American British Presidents
-  Ministers Leaders Commissioner`.split(/\s+/u),
+  Ministers Leaders Commissioner Member MP`.split(/\s+/u),
 );
 
 /** Capitalized words that never start or form an actor's name on their own. */
@@ -602,7 +602,8 @@ export const TITLE_HEADS = new Set(
   Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
   Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal Presidents
-  Ministers Leaders Commissioner Whip Superintendent Inspector`.split(/\s+/u),
+  Ministers Leaders Commissioner Whip Superintendent Inspector Head MP Attorney Member Legislator
+  Lawmaker`.split(/\s+/u),
 );
 
 /** Every word that can be part of a title before a name ("National Security Advisor"). */

@@ -668,6 +668,37 @@ function startsName(t: Token, sentenceInitial: boolean): boolean {
   return true;
 }
 
+/**
+ * Where a person's name would start after the titles in a run: past the last title word,
+ * title connector, or state or place name ("Chief Executive of Hong Kong Carrie Lam").
+ * ws.length when the run ends in one of those.
+ */
+function titledNameStart(ws: string[]): number {
+  let t = ws.length;
+  const pair = (t: number) => `${ws[t - 2]} ${ws[t - 1]}`;
+  while (
+    t > 0 &&
+    !TITLE_WORDS.has(ws[t - 1] as string) &&
+    !TITLE_LINKS.has(ws[t - 1] as string) &&
+    !ENTRIES.has(ws[t - 1] as string) &&
+    !(t >= 2 && (ENTRIES.has(pair(t)) || PLACE_PHRASES.has(pair(t))))
+  )
+    t--;
+  return t;
+}
+
+/** A word that can be part of a person's name: no body's head, state, place or thing. */
+function isPersonWord(w: string): boolean {
+  return (
+    /^\p{Lu}/u.test(w) &&
+    ORGANIZATION_HEADS[w] === undefined &&
+    !ENTRIES.has(w) &&
+    !NON_STATE_PLACES.has(w) &&
+    !NOT_PERSON_WORDS.has(w) &&
+    !NOT_NAMES.has(w)
+  );
+}
+
 type Make = (
   first: number,
   last: number,
@@ -726,10 +757,35 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       ];
   }
 
+  // "Department of Defense Chief Spokesperson Jane Roe", "Head of the Presidential
+  // Administration of Azerbaijan John Doe": a title that names a body, then a person's name.
+  const nameStart = titledNameStart(ws);
+  const titledPerson =
+    nameStart > 0 &&
+    nameStart < ws.length &&
+    // "High Commissioner for Human Rights": words after a connector finish the title.
+    !TITLE_LINKS.has(ws[nameStart - 1] as string) &&
+    ws.slice(0, nameStart).some((w) => TITLE_HEADS.has(w)) &&
+    ws.slice(nameStart).every(isPersonWord);
+
   // An organization: the run holds a head noun ("Ministry", "Council", "Forces").
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
     if (headKind === undefined) continue;
+    if (titledPerson && k < nameStart) break;
+    // "Jane Roe of the Labour Party": a person's name, then the body they belong to.
+    const ofAt = ws.indexOf("of");
+    if (
+      ofAt >= 2 &&
+      ofAt < k &&
+      ws.slice(0, ofAt).every((w) => isPersonWord(w) && !TITLE_WORDS.has(w))
+    ) {
+      const bodyFrom = ws[ofAt + 1] === "the" ? ofAt + 2 : ofAt + 1;
+      return [
+        ...classifyRun(tokens, first, first + ofAt - 1, make),
+        ...classifyRun(tokens, first + bodyFrom, last, make),
+      ];
+    }
     // "News of the ceasefire came …": a head word alone opening a sentence is a common noun;
     // "the Court", "the Council" elsewhere refer back to a body named in full (descriptions).
     if (
@@ -808,23 +864,16 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     ws.slice(0, of).some((w) => TITLE_HEADS.has(w)) &&
     !TITLE_WORDS.has(ws[of - 1] as string)
   ) {
+    // "Council Secretary Jane Roe of Armenia": the title may name a body of its own.
     const person = classifyRun(tokens, first, first + of - 1, make);
-    if (person.length === 1 && person[0]?.kind === "PERSON") {
+    if (person.at(-1)?.kind === "PERSON") {
       return [...person, ...classifyRun(tokens, first + of + 1, last, make)];
     }
   }
 
   // A person after a title: "Russian President Vladimir Putin", "Secretary of State Colin
   // Powell": the name is the run's tail after the last title word.
-  let t = ws.length;
-  while (
-    t > 0 &&
-    !TITLE_WORDS.has(ws[t - 1] as string) &&
-    !TITLE_LINKS.has(ws[t - 1] as string) &&
-    !ENTRIES.has(ws[t - 1] as string) &&
-    !(t >= 2 && ENTRIES.has(`${ws[t - 2]} ${ws[t - 1]}`))
-  )
-    t--;
+  let t = titledNameStart(ws);
   // "Minister of Defense Israel Katz": a state's name between a title and a lone surname is
   // the person's given name.
   const givenName =

@@ -219,3 +219,36 @@ describe("general-knowledge names", () => {
     expect(kindOf(body, "Al-Nour TV")).toBe("MEDIA");
   });
 });
+
+describe("people after long titles", () => {
+  it("reads a title that names a body, then a name, as the person", () => {
+    const body =
+      "Ministry of Finance Chief Spokesperson Jana K. Novak read the statement. Head of the " +
+      "Legal Department of the Presidential Office of Georgia Levan Beridze spoke later.";
+    expect(kindOf(body, "Jana K. Novak")).toBe("PERSON");
+    expect(kindOf(body, "Levan Beridze")).toBe("PERSON");
+    expect(actorsOf(body).some((a) => a.name.startsWith("Ministry of Finance Chief"))).toBe(false);
+  });
+
+  it("keeps the state a titled person serves and a place named in the title apart", () => {
+    const body =
+      "Security Council Secretary Aram Petrosyan of Armenia called. Later, Chief Executive of " +
+      "Hong Kong Mary Chan and Labour MP Tom Hale spoke.";
+    expect(kindOf(body, "Aram Petrosyan")).toBe("PERSON");
+    expect(kindOf(body, "Armenia")).toBe("COUNTRY");
+    expect(kindOf(body, "Mary Chan")).toBe("PERSON");
+    expect(kindOf(body, "Tom Hale")).toBe("PERSON");
+  });
+
+  it("splits a person from the party named after them", () => {
+    const body = "Olga Brandt of the Green Party added that the vote was rushed.";
+    expect(kindOf(body, "Olga Brandt")).toBe("PERSON");
+    expect(kindOf(body, "Green Party")).toBe("ORGANIZATION");
+  });
+
+  it("keeps a commissioner's remit in the title", () => {
+    const body = "The Office of the UN High Commissioner for Human Rights said it was alarmed.";
+    expect(actorsOf(body).some((a) => a.name === "Human Rights")).toBe(false);
+  });
+});
+
