@@ -142,6 +142,8 @@ const LOCATIVE = new Set([
   "towards",
   "around",
 ]);
+const COMPASS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/u;
 const PLACE_ONLY = new Set([
   "in",
   "at",
@@ -371,7 +373,9 @@ export function findMentions(analysis: Analysis): Mention[] {
   ): Mention => {
     const a = tokens[first] as Token;
     const b = tokens[last] as Token;
-    const before = tokens[first - 1];
+    // "in northeast Syria", "across southern Lebanon": a direction is part of the place.
+    const direction = COMPASS.test(tokens[first - 1]?.text ?? "") ? 1 : 0;
+    const before = tokens[first - 1 - direction];
     const sameSentence = before !== undefined && before.sentence === a.sentence;
     // "in Nairobi, Kenya": the state after a located place locates too.
     const afterPlace =

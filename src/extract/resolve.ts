@@ -309,7 +309,7 @@ function attachDeferred(
 function keep(c: Cluster): boolean {
   const named = c.mentions.filter((m) => m.source !== "demonym" && m.source !== "description");
   if (named.length === 0 && c.mentions.every((m) => m.source !== "description")) return false;
-  if (c.kind === "COUNTRY") return named.some((m) => !m.locative) || named.length >= 2;
+  if (c.kind === "COUNTRY") return named.some((m) => !m.locative);
   return true;
 }
 

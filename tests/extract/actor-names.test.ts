@@ -252,3 +252,12 @@ describe("people after long titles", () => {
   });
 });
 
+describe("states that only locate", () => {
+  it("keeps no state all of whose mentions only locate something", () => {
+    const body =
+      "Fighting in northern Chile went on. Aid convoys arrived in Chile on Friday, and Peru said it would help.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).not.toContain("Chile");
+    expect(names).toContain("Peru");
+  });
+});
