@@ -1088,6 +1088,23 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
+  // "police said", "told the police": the police of the place reported on act as one body,
+  // known by that common noun alone; "police officers", "police brutality" are not it.
+  for (const match of body.matchAll(BARE_POLICE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "GOVERNMENT",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
   for (const match of body.matchAll(DESCRIPTION)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -1125,6 +1142,9 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
   }
   return out;
 }
+
+const BARE_POLICE =
+  /\b(?:[Tt]he\s+)?[Pp]olice\b(?![\p{L}-]|\s+(?:officers?|officials?|chief|chiefs|station|stations|cars?|vans?|vehicles?|brutality|violence|headquarters|commissioner|spokes\w+|complex|custody|lines?|cordon|raids?|reports?|sources?|union|force|department|dogs?|academy|state|tape|escort|records?|investigation)\b)/gu;
 
 const GROUP_ANAPHOR = new RegExp(
   `\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\\s+(?:${Object.keys(GROUP_NOUNS)

@@ -261,3 +261,16 @@ describe("states that only locate", () => {
     expect(names).toContain("Peru");
   });
 });
+
+describe("described bodies", () => {
+  it("reads bare 'police' as one acting body, but not 'police officers'", () => {
+    const body =
+      "Police said the suspect surrendered to police on Sunday. He told the police he acted " +
+      "alone, and police officers searched his car.";
+    const police = actorsOf(body).filter((a) => /police/iu.test(a.name));
+    expect(police).toHaveLength(1);
+    expect(police[0]?.kind).toBe("GOVERNMENT");
+    expect(police[0]?.mentions.map((m) => m.text)).toEqual(["Police", "police", "the police"]);
+  });
+});
+
