@@ -273,4 +273,3 @@ describe("described bodies", () => {
     expect(police[0]?.mentions.map((m) => m.text)).toEqual(["Police", "police", "the police"]);
   });
 });
-
