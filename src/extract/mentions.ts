@@ -264,6 +264,43 @@ function ministriesInLowerCase(body: string, mentions: Mention[], tokens: Token[
   }
 }
 
+/**
+ * "the Trump administration", "the Hong Kong government": a government known by its leader or
+ * territory; "the government of Yemen", "the government of President Hadi": one known by what
+ * follows. The state inside is the government's; a person inside stays a person.
+ */
+const NAMED_GOVERNMENT =
+  /\b[Tt]he\s+(?:(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:government|administration)\b|(?:government|administration)\s+of\s+(?:(?:mainland|President|Prime\s+Minister)\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})/gu;
+
+function governmentsInLowerCase(body: string, mentions: Mention[], tokens: Token[]) {
+  for (const match of body.matchAll(NAMED_GOVERNMENT)) {
+    const leader = match[1];
+    // "the U.S. government", "the Mexican government": a state's, found with its demonym.
+    if (
+      leader !== undefined &&
+      (ENTRIES.has(leader) || NOT_NAMES.has(leader.split(" ")[0] as string))
+    )
+      continue;
+    const start = match.index + (leader !== undefined ? match[0].indexOf(leader) : 0);
+    const end = match.index + match[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end && m.kind === "GOVERNMENT")) continue;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.start >= start && m.end <= end && m.kind !== "PERSON") mentions.splice(i, 1);
+    }
+    mentions.push({
+      start,
+      end,
+      text: body.slice(start, end),
+      kind: "GOVERNMENT",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: tokens[firstAtOrAfter(tokens, start)]?.sentence ?? 0,
+    });
+  }
+}
+
 // "in nations including Denmark, France and the Netherlands", "destinations such as Spain":
 // states given as examples of places.
 const PLACE_EXAMPLES =
@@ -447,6 +484,7 @@ export function findMentions(analysis: Analysis): Mention[] {
   locateLists(mentions, body);
   mentions.push(...descriptionMentions(analysis, mentions));
   ministriesInLowerCase(body, mentions, tokens);
+  governmentsInLowerCase(body, mentions, tokens);
   // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
   const dateline = DATELINE.exec(body)?.[0].length ?? 0;
   return mentions

@@ -272,4 +272,17 @@ describe("described bodies", () => {
     expect(police[0]?.kind).toBe("GOVERNMENT");
     expect(police[0]?.mentions.map((m) => m.text)).toEqual(["Police", "police", "the police"]);
   });
+
+  it("reads a government named by its leader, territory or what follows it", () => {
+    const body =
+      "The Moreno administration said on Monday that the Macau government had agreed. Chile " +
+      "backs the government of President Ana Ruiz, and the government of Peru objected.";
+    const names = actorsOf(body).map((a) => `${a.kind} ${a.name}`);
+    expect(names).toContain("GOVERNMENT Moreno administration");
+    expect(names).toContain("GOVERNMENT Macau government");
+    expect(names).toContain("GOVERNMENT Government of President Ana Ruiz");
+    expect(names).toContain("GOVERNMENT Government of Peru");
+    expect(names).not.toContain("COUNTRY Peru");
+  });
 });
+
