@@ -365,6 +365,10 @@ const DATELINE =
 const DESCRIPTION =
   /\b[Tt]he\s+(ministry|department|government|agency|kremlin|court|vice president|president|queen|king|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
 
+// "his administration", "this government": the executive of someone named before.
+const OWN_EXECUTIVE =
+  /\b(?:[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(government|administration)\b/gu;
+
 const DESCRIPTION_KIND: Record<string, ActorKind> = {
   president: "PERSON",
   "vice president": "PERSON",
@@ -1143,7 +1147,7 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
-  for (const match of body.matchAll(DESCRIPTION)) {
+  for (const match of [...body.matchAll(DESCRIPTION), ...body.matchAll(OWN_EXECUTIVE)]) {
     const start = match.index;
     const end = start + match[0].length;
     // "the Ministry of Defense" is a name, found above; only bare descriptions count here.

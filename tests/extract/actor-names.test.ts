@@ -284,5 +284,18 @@ describe("described bodies", () => {
     expect(names).toContain("GOVERNMENT Government of Peru");
     expect(names).not.toContain("COUNTRY Peru");
   });
-});
 
+  it("joins a bare 'the government' to the executive, or keeps it as 'the government'", () => {
+    const named =
+      "The Defence Ministry denied the report. The Moreno administration said the " +
+      "government would appeal, and his administration later did.";
+    const moreno = actorsOf(named).find((a) => a.name === "Moreno administration");
+    expect(moreno?.mentions.map((m) => m.text)).toEqual([
+      "Moreno administration",
+      "the government",
+      "his administration",
+    ]);
+    const bare = "Protesters marched on Sunday. The government lowered its growth forecast.";
+    expect(kindOf(bare, "The government")).toBe("GOVERNMENT");
+  });
+});
