@@ -834,9 +834,18 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     }
     // "News of the ceasefire came …": a head word alone opening a sentence is a common noun;
     // "the Court", "the Council" elsewhere refer back to a body named in full (descriptions).
+    // "two Cabinet officers", "Parliament members": a lone head before a common noun
+    // modifies it.
+    const next = tokens[last + 1];
+    const modifies =
+      next !== undefined &&
+      next.start === (tokens[last] as Token).end + 1 &&
+      /^\p{Ll}+s$/u.test(next.text) &&
+      next.pos === "NOUN";
     if (
       ws.length === 1 &&
       (!LONE_HEADS.has(ws[0] as string) ||
+        modifies ||
         (tokens[first - 1]?.sentence ?? -1) !== (tokens[first] as Token).sentence)
     )
       return [];
@@ -933,6 +942,8 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   if (
     titled &&
     t < ws.length &&
+    // "Attorney for the Western District of Texas": after a connector, the title goes on.
+    !TITLE_LINKS.has(ws[t - 1] as string) &&
     ws
       .slice(givenName ? t + 1 : t)
       .every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))

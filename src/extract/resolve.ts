@@ -315,7 +315,7 @@ function attachDeferred(
 // "the government", "his administration": the executive, named or not.
 const EXECUTIVE_HEADS = new Set(["government", "administration"]);
 const EXECUTIVE_FORM =
-  /\b(?:government|administration|cabinet|Government|Administration|Cabinet|Kremlin|White House|Downing Street)\b/u;
+  /\b(?:government|administration|Government|Administration|Kremlin|White House|Downing Street)\b/u;
 
 /**
  * The executive a bare "the government" refers to: the government named last before it, else

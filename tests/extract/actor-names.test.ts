@@ -298,4 +298,13 @@ describe("described bodies", () => {
     const bare = "Protesters marched on Sunday. The government lowered its growth forecast.";
     expect(kindOf(bare, "The government")).toBe("GOVERNMENT");
   });
+
+  it("reads no person in a title that goes on after a connector, nor a head that modifies", () => {
+    const body =
+      "Ana Ruiz, the U.S. Attorney for the Northern District of Ohio, said two Cabinet " +
+      "officers had been served.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).not.toContain("Ohio");
+    expect(names).not.toContain("Cabinet");
+  });
 });
