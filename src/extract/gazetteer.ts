@@ -418,7 +418,8 @@ export const GROUP_NOUNS: Record<string, ActorKind> = {
   parliament: "GOVERNMENT",
   lawmakers: "GROUP",
   militia: "ORGANIZATION",
-  militias: "ORGANIZATION",
+  // Several militias act as a collective, not one organization.
+  militias: "GROUP",
   regime: "GOVERNMENT",
   side: "GOVERNMENT",
   military: "ORGANIZATION",
@@ -511,6 +512,8 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   International: "ORGANIZATION",
   Corporation: "ORGANIZATION",
   Association: "ORGANIZATION",
+  // "Arab League", "National League for Democracy", "League of Women Voters".
+  League: "ORGANIZATION",
   Alliance: "ORGANIZATION",
   Coalition: "ORGANIZATION",
   Brigade: "ORGANIZATION",

@@ -96,13 +96,14 @@ const CONNECTORS = new Set([
 ]);
 // Last words that make a capitalized run a thing, a place or a day, never an actor.
 const THING_HEADS =
-  /^(?:Agreement|Accords?|Conventions?|Treaty|Protocol|Declaration|Charter|Act|Law|Plan|Summit|Conference|Crossing|Square|Avenue|Street|Road|Palace|Hotel|Airport|Stadium|Bridge|Day|Eve|Cup|League|Games|Olympics|Festival|Prize|Award|Courthouse|Tower|Memorial|Hospital|Prison|Camp|Port|River|Island|Mountains?|Valley|Corridor)$/u;
+  /^(?:Agreement|Accords?|Conventions?|Treaty|Protocol|Declaration|Charter|Act|Law|Plan|Summit|Conference|Crossing|Square|Avenue|Street|Road|Palace|Hotel|Airport|Stadium|Bridge|Day|Eve|Cup|Games|Olympics|Festival|Prize|Award|Courthouse|Tower|Memorial|Hospital|Prison|Camp|Port|River|Island|Mountains?|Valley|Corridor)$/u;
 // Lower-case nouns after a name that make it a party's or alliance's name.
 const PARTY_NOUNS = new Set(["party", "coalition", "movement", "alliance", "bloc", "faction"]);
 // Heads of bodies that a national name ("American Civil Liberties Union", "Russian Orthodox
 // Church") does not make part of a government.
 const CIVIL_HEADS = new Set([
   "Union",
+  "League",
   "Association",
   "Foundation",
   "Institute",
@@ -882,8 +883,12 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     // A body of an international organization ("United Nations General Assembly", "Office of
     // the UN High Commissioner") or one named international ("International Court of Justice")
     // is not a government, whatever its head noun.
+    // "European Court of Justice", "African Development Bank": a continent's body is
+    // international.
     const international =
-      lead[0] === "International" ||
+      /^(?:International|European|African|Asian|Arab|Inter-American|Pan-American|World|Global)$/u.test(
+        lead[0] as string,
+      ) ||
       [1, 2, 3].some(
         (n) =>
           ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "ORGANIZATION" ||
@@ -891,11 +896,15 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       );
     // "House Judiciary Committee", "Senate Foreign Relations Committee": a legislature's own
     // committee is part of the state.
-    const legislative = /^(?:House|Senate|Congressional|Parliamentary|Parliament)$/u.test(
-      lead[0] as string,
-    );
+    const legislative =
+      /^(?:House|Senate|Congressional|Parliamentary|Parliament|Legislative)$/u.test(
+        lead[0] as string,
+      );
     // "Center for Investigative Journalism", "Broadcasting Corporation": a newsroom.
-    const kind = /\b(?:Journalism|Reporting|Broadcasting)\b/u.test(ws.join(" "))
+    // "Saudi Press Agency", "Korean Central News Agency": a news agency, whoever owns it.
+    const kind = /\b(?:Journalism|Reporting|Broadcasting|(?:Press|News) Agency)\b/u.test(
+      ws.join(" "),
+    )
       ? "MEDIA"
       : international
         ? "ORGANIZATION"

@@ -308,3 +308,16 @@ describe("described bodies", () => {
     expect(names).not.toContain("Cabinet");
   });
 });
+
+describe("kinds of bodies by their words", () => {
+  it("reads news agencies, continental courts, legislative councils and leagues", () => {
+    const body =
+      "The Omani News Agency said the European Court of Human Rights had ruled. The Legislative " +
+      "Council met, and the Chilean League for Civil Liberties protested. Chilean militias fled.";
+    expect(kindOf(body, "Omani News Agency")).toBe("MEDIA");
+    expect(kindOf(body, "European Court of Human Rights")).toBe("ORGANIZATION");
+    expect(kindOf(body, "Legislative Council")).toBe("GOVERNMENT");
+    expect(kindOf(body, "Chilean League for Civil Liberties")).toBe("ORGANIZATION");
+    expect(kindOf(body, "Chilean militias")).toBe("GROUP");
+  });
+});
