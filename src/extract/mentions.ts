@@ -18,6 +18,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./gazetteer.ts";
+import { describedActors } from "./described.ts";
 import { requirePersonEvidence } from "./person-evidence.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
@@ -490,6 +491,7 @@ export function findMentions(analysis: Analysis): Mention[] {
   mentions.push(...descriptionMentions(analysis, mentions));
   ministriesInLowerCase(body, mentions, tokens);
   governmentsInLowerCase(body, mentions, tokens);
+  mentions.push(...describedActors(analysis, mentions));
   // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
   const dateline = DATELINE.exec(body)?.[0].length ?? 0;
   return mentions
