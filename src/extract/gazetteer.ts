@@ -181,6 +181,10 @@ Maldives|Maldivian|Male|
 Fiji|Fijian|Suva|
 Papua New Guinea|Papua New Guinean|Port Moresby|
 Puerto Rico|Puerto Rican|San Juan|
+American Samoa|American Samoan|Pago Pago|
+Guam|Guamanian|Hagåtña,Hagatna|
+Greenland|Greenlandic|Nuuk|
+Bermuda|Bermudian|Hamilton|
 `;
 
 export interface CountryEntry {

@@ -3,6 +3,7 @@
 // representatives"), and definite descriptions ("the ministry") that resolution links back.
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import { CUE_VERBS } from "./cues.ts";
+import { describedActors } from "./described.ts";
 import {
   ADJECTIVES_ALONE,
   COUNTRIES,
@@ -18,7 +19,6 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./gazetteer.ts";
-import { describedActors } from "./described.ts";
 import { requirePersonEvidence } from "./person-evidence.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
@@ -1173,7 +1173,8 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     const start = match.index;
     const end = start + match[0].length;
     // "the Ministry of Defense" is a name, found above; only bare descriptions count here.
-    if (covered(start, end) || /^\s+of\b/u.test(body.slice(end, end + 4))) continue;
+    // "the military-to-military talks": a head dashed to more words is a modifier.
+    if (covered(start, end) || /^(?:\s+of\b|[-–]\p{L})/u.test(body.slice(end, end + 4))) continue;
     const head = (match[1] as string).toLowerCase();
     out.push({
       start,

@@ -321,3 +321,17 @@ describe("kinds of bodies by their words", () => {
     expect(kindOf(body, "Chilean militias")).toBe("GROUP");
   });
 });
+
+describe("territories and dashed modifiers", () => {
+  it("knows territories with their demonyms, apart from the state they belong to", () => {
+    const body = "Guam said on Monday that Guamanians would vote. American Samoa agreed.";
+    expect(kindOf(body, "Guam")).toBe("COUNTRY");
+    expect(kindOf(body, "American Samoa")).toBe("COUNTRY");
+    expect(actorsOf(body).some((a) => a.name === "United States")).toBe(false);
+  });
+
+  it("reads 'the military-to-military talks' as no military", () => {
+    const body = "Chile praised the military-to-military talks on Monday.";
+    expect(actorsOf(body).some((a) => a.name === "Military")).toBe(false);
+  });
+});
