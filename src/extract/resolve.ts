@@ -167,7 +167,8 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     else if (
       m.source === "description" &&
       !m.anaphor &&
-      ((m.kind !== "GOVERNMENT" && m.kind !== "PERSON") || isBareExecutive(m))
+      ((m.kind !== "GOVERNMENT" && m.kind !== "PERSON" && !isBackReference(m)) ||
+        isBareExecutive(m))
     )
       create(m);
   }
@@ -176,6 +177,13 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     .filter((c) => keep(c))
     .map((c) => finish(c, knownByKey))
     .filter(uniqueNames());
+}
+
+/** "the organization", "the council": a description that only refers back to a name. */
+function isBackReference(m: Mention): boolean {
+  return /^the\s+(?:organization|council|committee|commission|alliance|military|army)$/iu.test(
+    m.text,
+  );
 }
 
 /** "the government", "the administration": an executive no name in the text stands for. */
@@ -284,6 +292,8 @@ function attachDeferred(
     .replace(/^(?:the|these|those|all|this|his|her|its|their|our|my)\s+/iu, "")
     .toLowerCase();
   if (EXECUTIVE_HEADS.has(head)) return executiveOf(clusters, m);
+  // "the organization": the body named last before it, whatever its name's head word.
+  if (head === "organization") return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const c of clusters) {
@@ -334,6 +344,18 @@ function executiveOf(clusters: Cluster[], m: Mention): Cluster | undefined {
   return executives
     .map((c) => ({ c, at: Math.min(...c.mentions.map((x) => x.start)) }))
     .sort((a, b) => a.at - b.at)[0]?.c;
+}
+
+function latestBefore(
+  clusters: Cluster[],
+  m: Mention,
+  fits: (c: Cluster) => boolean,
+): Cluster | undefined {
+  return clusters
+    .filter(fits)
+    .map((c) => ({ c, at: c.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1 }))
+    .filter((e) => e.at >= 0)
+    .sort((a, b) => b.at - a.at)[0]?.c;
 }
 
 /** A state or place that only locates things ("talks in Istanbul") is not an actor. */

@@ -335,3 +335,15 @@ describe("territories and dashed modifiers", () => {
     expect(actorsOf(body).some((a) => a.name === "Military")).toBe(false);
   });
 });
+
+describe("descriptions that refer back", () => {
+  it("joins 'the organization' to the body named before it, and makes none of its own", () => {
+    const named =
+      "The International Committee of the Red Cross visited the camp. The organization said " +
+      "conditions were poor.";
+    const icrc = actorsOf(named).find((a) => a.name === "International Committee of the Red Cross");
+    expect(icrc?.mentions.map((m) => m.text)).toContain("The organization");
+    const bare = "A court ruled on Monday. The organization said it would appeal.";
+    expect(actorsOf(bare).some((a) => a.name === "Organization")).toBe(false);
+  });
+});
