@@ -181,6 +181,10 @@ Maldives|Maldivian|Male|
 Fiji|Fijian|Suva|
 Papua New Guinea|Papua New Guinean|Port Moresby|
 Puerto Rico|Puerto Rican|San Juan|
+American Samoa|American Samoan|Pago Pago|
+Guam|Guamanian|Hagåtña,Hagatna|
+Greenland|Greenlandic|Nuuk|
+Bermuda|Bermudian|Hamilton|
 `;
 
 export interface CountryEntry {
@@ -367,7 +371,11 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "UNICEF", kind: "ORGANIZATION", aliases: [] },
   { name: "UNHCR", kind: "ORGANIZATION", aliases: ["UN refugee agency"] },
   { name: "UNESCO", kind: "ORGANIZATION", aliases: [] },
-  { name: "UNRWA", kind: "ORGANIZATION", aliases: [] },
+  {
+    name: "UNRWA",
+    kind: "ORGANIZATION",
+    aliases: ["United Nations Relief and Works Agency", "UN Relief and Works Agency"],
+  },
   { name: "World Bank", kind: "ORGANIZATION", aliases: [] },
   { name: "International Monetary Fund", kind: "ORGANIZATION", aliases: ["IMF"] },
   { name: "World Trade Organization", kind: "ORGANIZATION", aliases: ["WTO"] },
@@ -380,6 +388,22 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "Human Rights Watch", kind: "ORGANIZATION", aliases: [] },
   { name: "Doctors Without Borders", kind: "ORGANIZATION", aliases: ["MSF"] },
   { name: "Islamic Jihad", kind: "ORGANIZATION", aliases: [] },
+  {
+    name: "Islamic State",
+    kind: "ORGANIZATION",
+    aliases: [
+      "ISIS",
+      "ISIL",
+      "Daesh",
+      "Islamic State of Iraq and the Levant",
+      "Islamic State of Iraq and Syria",
+    ],
+  },
+  {
+    name: "al-Qaeda",
+    kind: "ORGANIZATION",
+    aliases: ["Al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida", "Al-Qaida"],
+  },
 ];
 
 /** Nouns after a demonym that make a named group: "Ukrainian representatives". */
@@ -398,7 +422,8 @@ export const GROUP_NOUNS: Record<string, ActorKind> = {
   parliament: "GOVERNMENT",
   lawmakers: "GROUP",
   militia: "ORGANIZATION",
-  militias: "ORGANIZATION",
+  // Several militias act as a collective, not one organization.
+  militias: "GROUP",
   regime: "GOVERNMENT",
   side: "GOVERNMENT",
   military: "ORGANIZATION",
@@ -491,6 +516,8 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   International: "ORGANIZATION",
   Corporation: "ORGANIZATION",
   Association: "ORGANIZATION",
+  // "Arab League", "National League for Democracy", "League of Women Voters".
+  League: "ORGANIZATION",
   Alliance: "ORGANIZATION",
   Coalition: "ORGANIZATION",
   Brigade: "ORGANIZATION",
@@ -532,7 +559,7 @@ export const PERSON_TITLES = new Set(
   Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Director Chief Judge Justice
   Sheikh Sultan Emir Ayatollah Deputy Envoy Special Minister Speaker Lord Sir Patriarch
   Archbishop Bishop Cardinal Crown Acting Former Russian Ukrainian American British Presidents
-  Ministers Leaders Commissioner`.split(/\s+/u),
+  Ministers Leaders Commissioner Member MP`.split(/\s+/u),
 );
 
 /** Capitalized words that never start or form an actor's name on their own. */
@@ -582,7 +609,8 @@ export const TITLE_HEADS = new Set(
   Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
   Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal Presidents
-  Ministers Leaders Commissioner Whip Superintendent Inspector`.split(/\s+/u),
+  Ministers Leaders Commissioner Whip Superintendent Inspector Head MP Attorney Member Legislator
+  Lawmaker`.split(/\s+/u),
 );
 
 /** Every word that can be part of a title before a name ("National Security Advisor"). */

@@ -3,6 +3,7 @@
 // representatives"), and definite descriptions ("the ministry") that resolution links back.
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import { CUE_VERBS } from "./cues.ts";
+import { describedActors } from "./described.ts";
 import {
   ADJECTIVES_ALONE,
   COUNTRIES,
@@ -47,7 +48,32 @@ for (const a of NAMED_ACTORS) {
   addEntry(a.name, entry);
   for (const alias of a.aliases) addEntry(alias, entry);
 }
-const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(" ").length));
+// Counted in tokens: "Agence France-Presse" is four ("France", "-", "Presse").
+const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(/[\s\-–]/u).length * 2));
+
+/** The words of tokens first..last as the text writes them: spaced only where the text is. */
+function phraseOf(tokens: Token[], first: number, last: number): string {
+  let out = (tokens[first] as Token).text;
+  for (let k = first + 1; k <= last; k++) {
+    const t = tokens[k] as Token;
+    out += t.start > (tokens[k - 1] as Token).end ? ` ${t.text}` : t.text;
+  }
+  return out;
+}
+
+/**
+ * The last token of the longest gazetteer name that starts at token i ("Organization for
+ * Security and Co-operation in Europe", "Islamic State of Iraq and the Levant"): a known name
+ * holds its own connectors and lower-case words, which the run rules would cut at.
+ */
+function knownNameEnd(tokens: Token[], i: number, sentenceEnd: number): number {
+  for (let len = Math.min(LONGEST_ENTRY, sentenceEnd - i); len >= 2; len--) {
+    const last = i + len - 1;
+    const entry = ENTRIES.get(phraseOf(tokens, i, last));
+    if (entry && /\s|[-–]/u.test(phraseOf(tokens, i, last))) return last;
+  }
+  return i;
+}
 
 // Lower-case words allowed inside a name: "Ministry of Defense", "Tamim bin Hamad Al Thani".
 const CONNECTORS = new Set([
@@ -71,13 +97,14 @@ const CONNECTORS = new Set([
 ]);
 // Last words that make a capitalized run a thing, a place or a day, never an actor.
 const THING_HEADS =
-  /^(?:Agreement|Accords?|Conventions?|Treaty|Protocol|Declaration|Charter|Act|Law|Plan|Summit|Conference|Crossing|Square|Avenue|Street|Road|Palace|Hotel|Airport|Stadium|Bridge|Day|Eve|Cup|League|Games|Olympics|Festival|Prize|Award|Courthouse|Tower|Memorial|Hospital|Prison|Camp|Port|River|Island|Mountains?|Valley|Corridor)$/u;
+  /^(?:Agreement|Accords?|Conventions?|Treaty|Protocol|Declaration|Charter|Act|Law|Plan|Summit|Conference|Crossing|Square|Avenue|Street|Road|Palace|Hotel|Airport|Stadium|Bridge|Day|Eve|Cup|Games|Olympics|Festival|Prize|Award|Courthouse|Tower|Memorial|Hospital|Prison|Camp|Port|River|Island|Mountains?|Valley|Corridor)$/u;
 // Lower-case nouns after a name that make it a party's or alliance's name.
 const PARTY_NOUNS = new Set(["party", "coalition", "movement", "alliance", "bloc", "faction"]);
 // Heads of bodies that a national name ("American Civil Liberties Union", "Russian Orthodox
 // Church") does not make part of a government.
 const CIVIL_HEADS = new Set([
   "Union",
+  "League",
   "Association",
   "Foundation",
   "Institute",
@@ -117,6 +144,8 @@ const LOCATIVE = new Set([
   "towards",
   "around",
 ]);
+const COMPASS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/u;
 const PLACE_ONLY = new Set([
   "in",
   "at",
@@ -237,6 +266,43 @@ function ministriesInLowerCase(body: string, mentions: Mention[], tokens: Token[
   }
 }
 
+/**
+ * "the Trump administration", "the Hong Kong government": a government known by its leader or
+ * territory; "the government of Yemen", "the government of President Hadi": one known by what
+ * follows. The state inside is the government's; a person inside stays a person.
+ */
+const NAMED_GOVERNMENT =
+  /\b[Tt]he\s+(?:(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:government|administration)\b|(?:government|administration)\s+of\s+(?:(?:mainland|President|Prime\s+Minister)\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})/gu;
+
+function governmentsInLowerCase(body: string, mentions: Mention[], tokens: Token[]) {
+  for (const match of body.matchAll(NAMED_GOVERNMENT)) {
+    const leader = match[1];
+    // "the U.S. government", "the Mexican government": a state's, found with its demonym.
+    if (
+      leader !== undefined &&
+      (ENTRIES.has(leader) || NOT_NAMES.has(leader.split(" ")[0] as string))
+    )
+      continue;
+    const start = match.index + (leader !== undefined ? match[0].indexOf(leader) : 0);
+    const end = match.index + match[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end && m.kind === "GOVERNMENT")) continue;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.start >= start && m.end <= end && m.kind !== "PERSON") mentions.splice(i, 1);
+    }
+    mentions.push({
+      start,
+      end,
+      text: body.slice(start, end),
+      kind: "GOVERNMENT",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: tokens[firstAtOrAfter(tokens, start)]?.sentence ?? 0,
+    });
+  }
+}
+
 // "in nations including Denmark, France and the Netherlands", "destinations such as Spain":
 // states given as examples of places.
 const PLACE_EXAMPLES =
@@ -301,6 +367,10 @@ const DATELINE =
 const DESCRIPTION =
   /\b[Tt]he\s+(ministry|department|government|agency|kremlin|court|vice president|president|queen|king|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
 
+// "his administration", "this government": the executive of someone named before.
+const OWN_EXECUTIVE =
+  /\b(?:[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(government|administration)\b/gu;
+
 const DESCRIPTION_KIND: Record<string, ActorKind> = {
   president: "PERSON",
   "vice president": "PERSON",
@@ -346,7 +416,9 @@ export function findMentions(analysis: Analysis): Mention[] {
   ): Mention => {
     const a = tokens[first] as Token;
     const b = tokens[last] as Token;
-    const before = tokens[first - 1];
+    // "in northeast Syria", "across southern Lebanon": a direction is part of the place.
+    const direction = COMPASS.test(tokens[first - 1]?.text ?? "") ? 1 : 0;
+    const before = tokens[first - 1 - direction];
     const sameSentence = before !== undefined && before.sentence === a.sentence;
     // "in Nairobi, Kenya": the state after a located place locates too.
     const afterPlace =
@@ -418,6 +490,8 @@ export function findMentions(analysis: Analysis): Mention[] {
   locateLists(mentions, body);
   mentions.push(...descriptionMentions(analysis, mentions));
   ministriesInLowerCase(body, mentions, tokens);
+  governmentsInLowerCase(body, mentions, tokens);
+  mentions.push(...describedActors(analysis, mentions));
   // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
   const dateline = DATELINE.exec(body)?.[0].length ?? 0;
   return mentions
@@ -505,9 +579,11 @@ function capitalizedRun(
   sentenceEnd: number,
 ): { first: number; last: number } | null {
   const start = tokens[i] as Token;
-  if (!startsName(start, i === sentenceStart)) return null;
-  let last = i;
-  let j = i + 1;
+  // "al-Masirah TV": an Arabic article dashed to a capitalized name opens the name.
+  const arabicArticle = ARABIC_ARTICLE.test(start.text) && dashJoinsCapitalized(tokens, i + 1);
+  if (!arabicArticle && !startsName(start, i === sentenceStart)) return null;
+  let last = knownNameEnd(tokens, i, sentenceEnd);
+  let j = last + 1;
   while (j < sentenceEnd) {
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
@@ -641,6 +717,37 @@ function startsName(t: Token, sentenceInitial: boolean): boolean {
   return true;
 }
 
+/**
+ * Where a person's name would start after the titles in a run: past the last title word,
+ * title connector, or state or place name ("Chief Executive of Hong Kong Carrie Lam").
+ * ws.length when the run ends in one of those.
+ */
+function titledNameStart(ws: string[]): number {
+  let t = ws.length;
+  const pair = (t: number) => `${ws[t - 2]} ${ws[t - 1]}`;
+  while (
+    t > 0 &&
+    !TITLE_WORDS.has(ws[t - 1] as string) &&
+    !TITLE_LINKS.has(ws[t - 1] as string) &&
+    !ENTRIES.has(ws[t - 1] as string) &&
+    !(t >= 2 && (ENTRIES.has(pair(t)) || PLACE_PHRASES.has(pair(t))))
+  )
+    t--;
+  return t;
+}
+
+/** A word that can be part of a person's name: no body's head, state, place or thing. */
+function isPersonWord(w: string): boolean {
+  return (
+    /^\p{Lu}/u.test(w) &&
+    ORGANIZATION_HEADS[w] === undefined &&
+    !ENTRIES.has(w) &&
+    !NON_STATE_PLACES.has(w) &&
+    !NOT_PERSON_WORDS.has(w) &&
+    !NOT_NAMES.has(w)
+  );
+}
+
 type Make = (
   first: number,
   last: number,
@@ -657,7 +764,7 @@ function words(tokens: Token[], first: number, last: number): string[] {
 
 function classifyRun(tokens: Token[], first: number, last: number, make: Make): Mention[] {
   const ws = words(tokens, first, last);
-  const whole = ENTRIES.get(ws.join(" "));
+  const whole = ENTRIES.get(phraseOf(tokens, first, last));
   // "US government", "Russia's government" below: a state followed by a body noun is that body.
   if (
     whole &&
@@ -699,15 +806,49 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       ];
   }
 
+  // "Department of Defense Chief Spokesperson Jane Roe", "Head of the Presidential
+  // Administration of Azerbaijan John Doe": a title that names a body, then a person's name.
+  const nameStart = titledNameStart(ws);
+  const titledPerson =
+    nameStart > 0 &&
+    nameStart < ws.length &&
+    // "High Commissioner for Human Rights": words after a connector finish the title.
+    !TITLE_LINKS.has(ws[nameStart - 1] as string) &&
+    ws.slice(0, nameStart).some((w) => TITLE_HEADS.has(w)) &&
+    ws.slice(nameStart).every(isPersonWord);
+
   // An organization: the run holds a head noun ("Ministry", "Council", "Forces").
   for (let k = ws.length - 1; k >= 0; k--) {
     const headKind = ORGANIZATION_HEADS[ws[k] as string];
     if (headKind === undefined) continue;
+    if (titledPerson && k < nameStart) break;
+    // "Jane Roe of the Labour Party": a person's name, then the body they belong to.
+    const ofAt = ws.indexOf("of");
+    if (
+      ofAt >= 2 &&
+      ofAt < k &&
+      ws.slice(0, ofAt).every((w) => isPersonWord(w) && !TITLE_WORDS.has(w))
+    ) {
+      const bodyFrom = ws[ofAt + 1] === "the" ? ofAt + 2 : ofAt + 1;
+      return [
+        ...classifyRun(tokens, first, first + ofAt - 1, make),
+        ...classifyRun(tokens, first + bodyFrom, last, make),
+      ];
+    }
     // "News of the ceasefire came …": a head word alone opening a sentence is a common noun;
     // "the Court", "the Council" elsewhere refer back to a body named in full (descriptions).
+    // "two Cabinet officers", "Parliament members": a lone head before a common noun
+    // modifies it.
+    const next = tokens[last + 1];
+    const modifies =
+      next !== undefined &&
+      next.start === (tokens[last] as Token).end + 1 &&
+      /^\p{Ll}+s$/u.test(next.text) &&
+      next.pos === "NOUN";
     if (
       ws.length === 1 &&
       (!LONE_HEADS.has(ws[0] as string) ||
+        modifies ||
         (tokens[first - 1]?.sentence ?? -1) !== (tokens[first] as Token).sentence)
     )
       return [];
@@ -724,7 +865,13 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       !ENTRIES.get(ws[from - first] as string)
     )
       from++;
-    while (from < first + k && CONNECTORS.has(ws[from - first] as string)) from++;
+    // A connector before the name is not part of it, unless dashed to it ("al-Masirah TV").
+    while (
+      from < first + k &&
+      CONNECTORS.has(ws[from - first] as string) &&
+      !DASH.test(ws[from - first + 1] as string)
+    )
+      from++;
     // A national body ("National Security Council") belongs to a government.
     const lead = ws.slice(from - first);
     // "Central Bank of the Russian Federation": a body "of" a state is that state's.
@@ -738,8 +885,12 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     // A body of an international organization ("United Nations General Assembly", "Office of
     // the UN High Commissioner") or one named international ("International Court of Justice")
     // is not a government, whatever its head noun.
+    // "European Court of Justice", "African Development Bank": a continent's body is
+    // international.
     const international =
-      lead[0] === "International" ||
+      /^(?:International|European|African|Asian|Arab|Inter-American|Pan-American|World|Global)$/u.test(
+        lead[0] as string,
+      ) ||
       [1, 2, 3].some(
         (n) =>
           ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "ORGANIZATION" ||
@@ -747,11 +898,15 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       );
     // "House Judiciary Committee", "Senate Foreign Relations Committee": a legislature's own
     // committee is part of the state.
-    const legislative = /^(?:House|Senate|Congressional|Parliamentary|Parliament)$/u.test(
-      lead[0] as string,
-    );
+    const legislative =
+      /^(?:House|Senate|Congressional|Parliamentary|Parliament|Legislative)$/u.test(
+        lead[0] as string,
+      );
     // "Center for Investigative Journalism", "Broadcasting Corporation": a newsroom.
-    const kind = /\b(?:Journalism|Reporting|Broadcasting)\b/u.test(ws.join(" "))
+    // "Saudi Press Agency", "Korean Central News Agency": a news agency, whoever owns it.
+    const kind = /\b(?:Journalism|Reporting|Broadcasting|(?:Press|News) Agency)\b/u.test(
+      ws.join(" "),
+    )
       ? "MEDIA"
       : international
         ? "ORGANIZATION"
@@ -775,23 +930,16 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     ws.slice(0, of).some((w) => TITLE_HEADS.has(w)) &&
     !TITLE_WORDS.has(ws[of - 1] as string)
   ) {
+    // "Council Secretary Jane Roe of Armenia": the title may name a body of its own.
     const person = classifyRun(tokens, first, first + of - 1, make);
-    if (person.length === 1 && person[0]?.kind === "PERSON") {
+    if (person.at(-1)?.kind === "PERSON") {
       return [...person, ...classifyRun(tokens, first + of + 1, last, make)];
     }
   }
 
   // A person after a title: "Russian President Vladimir Putin", "Secretary of State Colin
   // Powell": the name is the run's tail after the last title word.
-  let t = ws.length;
-  while (
-    t > 0 &&
-    !TITLE_WORDS.has(ws[t - 1] as string) &&
-    !TITLE_LINKS.has(ws[t - 1] as string) &&
-    !ENTRIES.has(ws[t - 1] as string) &&
-    !(t >= 2 && ENTRIES.has(`${ws[t - 2]} ${ws[t - 1]}`))
-  )
-    t--;
+  let t = titledNameStart(ws);
   // "Minister of Defense Israel Katz": a state's name between a title and a lone surname is
   // the person's given name.
   const givenName =
@@ -805,6 +953,8 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   if (
     titled &&
     t < ws.length &&
+    // "Attorney for the Western District of Texas": after a connector, the title goes on.
+    !TITLE_LINKS.has(ws[t - 1] as string) &&
     ws
       .slice(givenName ? t + 1 : t)
       .every((w) => !ENTRIES.has(w) && !NON_STATE_PLACES.has(w) && !NOT_PERSON_WORDS.has(w))
@@ -878,7 +1028,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   while (k <= last) {
     let matched = false;
     for (let len = Math.min(LONGEST_ENTRY, last - k + 1); len >= 1; len--) {
-      const entry = ENTRIES.get(words(tokens, k, k + len - 1).join(" "));
+      const entry = ENTRIES.get(phraseOf(tokens, k, k + len - 1));
       if (!entry) continue;
       const end = k + len - 1;
       // "Kataeb Hezbollah", "Asaib Ahl al-Haq": an unknown word fused to an armed group's or
@@ -1002,11 +1152,29 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
-  for (const match of body.matchAll(DESCRIPTION)) {
+  // "police said", "told the police": the police of the place reported on act as one body,
+  // known by that common noun alone; "police officers", "police brutality" are not it.
+  for (const match of body.matchAll(BARE_POLICE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "GOVERNMENT",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
+  for (const match of [...body.matchAll(DESCRIPTION), ...body.matchAll(OWN_EXECUTIVE)]) {
     const start = match.index;
     const end = start + match[0].length;
     // "the Ministry of Defense" is a name, found above; only bare descriptions count here.
-    if (covered(start, end) || /^\s+of\b/u.test(body.slice(end, end + 4))) continue;
+    // "the military-to-military talks": a head dashed to more words is a modifier.
+    if (covered(start, end) || /^(?:\s+of\b|[-–]\p{L})/u.test(body.slice(end, end + 4))) continue;
     const head = (match[1] as string).toLowerCase();
     out.push({
       start,
@@ -1039,6 +1207,9 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
   }
   return out;
 }
+
+const BARE_POLICE =
+  /\b(?:[Tt]he\s+)?[Pp]olice\b(?![\p{L}-]|\s+(?:officers?|officials?|chief|chiefs|station|stations|cars?|vans?|vehicles?|brutality|violence|headquarters|commissioner|spokes\w+|complex|custody|lines?|cordon|raids?|reports?|sources?|union|force|department|dogs?|academy|state|tape|escort|records?|investigation)\b)/gu;
 
 const GROUP_ANAPHOR = new RegExp(
   `\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\\s+(?:${Object.keys(GROUP_NOUNS)

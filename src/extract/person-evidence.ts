@@ -112,6 +112,13 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
     (/^[’']/u.test(after) || /\bthe\s+$/iu.test(body.slice(Math.max(0, m.start - 5), m.start)))
   )
     return true;
+  // "Jane Roe of the Labour Party": a member of a body named right after the name.
+  const member = /^\s+of\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
+  if (
+    member !== undefined &&
+    ORGANIZATION_HEADS[member.split(/\s+/u).at(-1) as string] !== undefined
+  )
+    return true;
   // "…, Mariela Belski, said": a speaker set off by commas.
   const next = /^,\s+([\p{Ll}]+)/u.exec(after)?.[1];
   if (next !== undefined && CUE_VERBS.has(next)) return true;

@@ -167,8 +167,8 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     else if (
       m.source === "description" &&
       !m.anaphor &&
-      m.kind !== "GOVERNMENT" &&
-      m.kind !== "PERSON"
+      ((m.kind !== "GOVERNMENT" && m.kind !== "PERSON" && !isBackReference(m)) ||
+        isBareExecutive(m))
     )
       create(m);
   }
@@ -177,6 +177,18 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
     .filter((c) => keep(c))
     .map((c) => finish(c, knownByKey))
     .filter(uniqueNames());
+}
+
+/** "the organization", "the council": a description that only refers back to a name. */
+function isBackReference(m: Mention): boolean {
+  return /^the\s+(?:organization|council|committee|commission|alliance|military|army)$/iu.test(
+    m.text,
+  );
+}
+
+/** "the government", "the administration": an executive no name in the text stands for. */
+function isBareExecutive(m: Mention): boolean {
+  return /^the\s+(?:government|administration)$/iu.test(m.text);
 }
 
 function sourceRank(m: Mention): number {
@@ -276,7 +288,12 @@ function attachDeferred(
     return acronym;
   }
   // A definite description: the latest actor before it whose name holds the head word.
-  const head = text.replace(/^(?:the|these|those|all)\s+/iu, "").toLowerCase();
+  const head = text
+    .replace(/^(?:the|these|those|all|this|his|her|its|their|our|my)\s+/iu, "")
+    .toLowerCase();
+  if (EXECUTIVE_HEADS.has(head)) return executiveOf(clusters, m);
+  // "the organization": the body named last before it, whatever its name's head word.
+  if (head === "organization") return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const c of clusters) {
@@ -305,11 +322,47 @@ function attachDeferred(
   return best;
 }
 
+// "the government", "his administration": the executive, named or not.
+const EXECUTIVE_HEADS = new Set(["government", "administration"]);
+const EXECUTIVE_FORM =
+  /\b(?:government|administration|Government|Administration|Kremlin|White House|Downing Street)\b/u;
+
+/**
+ * The executive a bare "the government" refers to: the government named last before it, else
+ * the first named after it ("the administration … the Trump administration"). Ministries,
+ * courts and legislatures are parts of a state, not its government.
+ */
+function executiveOf(clusters: Cluster[], m: Mention): Cluster | undefined {
+  const executives = clusters.filter(
+    (c) => c.kind === "GOVERNMENT" && [...c.forms.values()].some((f) => EXECUTIVE_FORM.test(f)),
+  );
+  const before = executives
+    .map((c) => ({ c, at: c.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1 }))
+    .filter((e) => e.at >= 0)
+    .sort((a, b) => b.at - a.at)[0];
+  if (before) return before.c;
+  return executives
+    .map((c) => ({ c, at: Math.min(...c.mentions.map((x) => x.start)) }))
+    .sort((a, b) => a.at - b.at)[0]?.c;
+}
+
+function latestBefore(
+  clusters: Cluster[],
+  m: Mention,
+  fits: (c: Cluster) => boolean,
+): Cluster | undefined {
+  return clusters
+    .filter(fits)
+    .map((c) => ({ c, at: c.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1 }))
+    .filter((e) => e.at >= 0)
+    .sort((a, b) => b.at - a.at)[0]?.c;
+}
+
 /** A state or place that only locates things ("talks in Istanbul") is not an actor. */
 function keep(c: Cluster): boolean {
   const named = c.mentions.filter((m) => m.source !== "demonym" && m.source !== "description");
   if (named.length === 0 && c.mentions.every((m) => m.source !== "description")) return false;
-  if (c.kind === "COUNTRY") return named.some((m) => !m.locative) || named.length >= 2;
+  if (c.kind === "COUNTRY") return named.some((m) => !m.locative);
   return true;
 }
 
@@ -327,9 +380,19 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   const personName = c.kind === "PERSON" ? personCanonical(c, longest) : longest;
   // A paper or broadcaster goes by the form the text gives it ("Daily Telegraph" or "The Daily
   // Telegraph"), not by the gazetteer's.
-  const textName = c.kind === "MEDIA" && forms.length > 0 ? longest : null;
+  // A body's fuller form in the text ("Islamic State of Iraq and the Levant") beats the
+  // gazetteer's short one ("Islamic State"): the text's own fullest form is the canonical.
+  const fullerInText =
+    c.kind !== "COUNTRY" &&
+    c.kind !== "PERSON" &&
+    c.canonical !== null &&
+    forms.length > 0 &&
+    longest.replace(/^the\s+/iu, "").length > c.canonical.length;
+  const textName = (c.kind === "MEDIA" && forms.length > 0) || fullerInText ? longest : null;
   const name = knownMatch?.name ?? textName ?? c.canonical ?? personName;
   const kind = knownMatch?.kind ?? c.kind;
+  // "the government" with no name in the text is known only as "the government".
+  const describedOnly = forms.length === 0 && c.kind === "GOVERNMENT";
   const aliasSet = new Map<string, string>();
   for (const f of [...forms, ...(knownMatch?.aliases ?? [])]) {
     if (nameKey(f) !== nameKey(name)) aliasSet.set(nameKey(f), f);
@@ -343,7 +406,9 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
   const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
   return {
     // "the international community" → "International community": a name, not a phrase.
-    name: capitalize((keepsThe(name) ? name : name.replace(/^the\s+/iu, "")).trim()),
+    name: capitalize(
+      (keepsThe(name) || describedOnly ? name : name.replace(/^the\s+/iu, "")).trim(),
+    ),
     kind,
     aliases: [...aliasSet.values()],
     mentions,

@@ -201,4 +201,149 @@ describe("general-knowledge names", () => {
     expect(kindOf(body, "SBU")).toBe("GOVERNMENT");
     expect(actorsOf(body).some((a) => a.name === "Sources")).toBe(false);
   });
+
+  it("keeps 'and', lower-case words and dashes inside a known name", () => {
+    const body =
+      "The Organization for Security and Co-operation in Europe and the Islamic State of Iraq " +
+      "and the Levant were named in the report, which Agence France-Presse obtained.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Organization for Security and Co-operation in Europe");
+    expect(names).toContain("Islamic State of Iraq and the Levant");
+    expect(names).toContain("Agence France-Presse");
+    expect(names).not.toContain("Iraq");
+    expect(names).not.toContain("France");
+  });
+
+  it("opens a name with an Arabic article dashed to it", () => {
+    const body = "The rebels' al-Nour TV said on Monday that the talks had failed.";
+    expect(kindOf(body, "Al-Nour TV")).toBe("MEDIA");
+  });
+});
+
+describe("people after long titles", () => {
+  it("reads a title that names a body, then a name, as the person", () => {
+    const body =
+      "Ministry of Finance Chief Spokesperson Jana K. Novak read the statement. Head of the " +
+      "Legal Department of the Presidential Office of Georgia Levan Beridze spoke later.";
+    expect(kindOf(body, "Jana K. Novak")).toBe("PERSON");
+    expect(kindOf(body, "Levan Beridze")).toBe("PERSON");
+    expect(actorsOf(body).some((a) => a.name.startsWith("Ministry of Finance Chief"))).toBe(false);
+  });
+
+  it("keeps the state a titled person serves and a place named in the title apart", () => {
+    const body =
+      "Security Council Secretary Aram Petrosyan of Armenia called. Later, Chief Executive of " +
+      "Hong Kong Mary Chan and Labour MP Tom Hale spoke.";
+    expect(kindOf(body, "Aram Petrosyan")).toBe("PERSON");
+    expect(kindOf(body, "Armenia")).toBe("COUNTRY");
+    expect(kindOf(body, "Mary Chan")).toBe("PERSON");
+    expect(kindOf(body, "Tom Hale")).toBe("PERSON");
+  });
+
+  it("splits a person from the party named after them", () => {
+    const body = "Olga Brandt of the Green Party added that the vote was rushed.";
+    expect(kindOf(body, "Olga Brandt")).toBe("PERSON");
+    expect(kindOf(body, "Green Party")).toBe("ORGANIZATION");
+  });
+
+  it("keeps a commissioner's remit in the title", () => {
+    const body = "The Office of the UN High Commissioner for Human Rights said it was alarmed.";
+    expect(actorsOf(body).some((a) => a.name === "Human Rights")).toBe(false);
+  });
+});
+
+describe("states that only locate", () => {
+  it("keeps no state all of whose mentions only locate something", () => {
+    const body =
+      "Fighting in northern Chile went on. Aid convoys arrived in Chile on Friday, and Peru said it would help.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).not.toContain("Chile");
+    expect(names).toContain("Peru");
+  });
+});
+
+describe("described bodies", () => {
+  it("reads bare 'police' as one acting body, but not 'police officers'", () => {
+    const body =
+      "Police said the suspect surrendered to police on Sunday. He told the police he acted " +
+      "alone, and police officers searched his car.";
+    const police = actorsOf(body).filter((a) => /police/iu.test(a.name));
+    expect(police).toHaveLength(1);
+    expect(police[0]?.kind).toBe("GOVERNMENT");
+    expect(police[0]?.mentions.map((m) => m.text)).toEqual(["Police", "police", "the police"]);
+  });
+
+  it("reads a government named by its leader, territory or what follows it", () => {
+    const body =
+      "The Moreno administration said on Monday that the Macau government had agreed. Chile " +
+      "backs the government of President Ana Ruiz, and the government of Peru objected.";
+    const names = actorsOf(body).map((a) => `${a.kind} ${a.name}`);
+    expect(names).toContain("GOVERNMENT Moreno administration");
+    expect(names).toContain("GOVERNMENT Macau government");
+    expect(names).toContain("GOVERNMENT Government of President Ana Ruiz");
+    expect(names).toContain("GOVERNMENT Government of Peru");
+    expect(names).not.toContain("COUNTRY Peru");
+  });
+
+  it("joins a bare 'the government' to the executive, or keeps it as 'the government'", () => {
+    const named =
+      "The Defence Ministry denied the report. The Moreno administration said the " +
+      "government would appeal, and his administration later did.";
+    const moreno = actorsOf(named).find((a) => a.name === "Moreno administration");
+    expect(moreno?.mentions.map((m) => m.text)).toEqual([
+      "Moreno administration",
+      "the government",
+      "his administration",
+    ]);
+    const bare = "Protesters marched on Sunday. The government lowered its growth forecast.";
+    expect(kindOf(bare, "The government")).toBe("GOVERNMENT");
+  });
+
+  it("reads no person in a title that goes on after a connector, nor a head that modifies", () => {
+    const body =
+      "Ana Ruiz, the U.S. Attorney for the Northern District of Ohio, said two Cabinet " +
+      "officers had been served.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).not.toContain("Ohio");
+    expect(names).not.toContain("Cabinet");
+  });
+});
+
+describe("kinds of bodies by their words", () => {
+  it("reads news agencies, continental courts, legislative councils and leagues", () => {
+    const body =
+      "The Omani News Agency said the European Court of Human Rights had ruled. The Legislative " +
+      "Council met, and the Chilean League for Civil Liberties protested. Chilean militias fled.";
+    expect(kindOf(body, "Omani News Agency")).toBe("MEDIA");
+    expect(kindOf(body, "European Court of Human Rights")).toBe("ORGANIZATION");
+    expect(kindOf(body, "Legislative Council")).toBe("GOVERNMENT");
+    expect(kindOf(body, "Chilean League for Civil Liberties")).toBe("ORGANIZATION");
+    expect(kindOf(body, "Chilean militias")).toBe("GROUP");
+  });
+});
+
+describe("territories and dashed modifiers", () => {
+  it("knows territories with their demonyms, apart from the state they belong to", () => {
+    const body = "Guam said on Monday that Guamanians would vote. American Samoa agreed.";
+    expect(kindOf(body, "Guam")).toBe("COUNTRY");
+    expect(kindOf(body, "American Samoa")).toBe("COUNTRY");
+    expect(actorsOf(body).some((a) => a.name === "United States")).toBe(false);
+  });
+
+  it("reads 'the military-to-military talks' as no military", () => {
+    const body = "Chile praised the military-to-military talks on Monday.";
+    expect(actorsOf(body).some((a) => a.name === "Military")).toBe(false);
+  });
+});
+
+describe("descriptions that refer back", () => {
+  it("joins 'the organization' to the body named before it, and makes none of its own", () => {
+    const named =
+      "The International Committee of the Red Cross visited the camp. The organization said " +
+      "conditions were poor.";
+    const icrc = actorsOf(named).find((a) => a.name === "International Committee of the Red Cross");
+    expect(icrc?.mentions.map((m) => m.text)).toContain("The organization");
+    const bare = "A court ruled on Monday. The organization said it would appeal.";
+    expect(actorsOf(bare).some((a) => a.name === "Organization")).toBe(false);
+  });
 });

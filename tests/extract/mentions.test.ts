@@ -180,4 +180,9 @@ describe("states that only locate", () => {
     expect(locativeOf("Rockets hit Syria's Idlib province on Friday.", "Syria")).toBe(true);
     expect(locativeOf("Committee member Mark Ellwood of Georgia objected.", "Georgia")).toBe(true);
   });
+
+  it("reads a direction between the preposition and the state as part of the place", () => {
+    expect(locativeOf("Patrols continued in northeast Chile.", "Chile")).toBe(true);
+    expect(locativeOf("Shelling across southern Peru stopped.", "Peru")).toBe(true);
+  });
 });

@@ -1,0 +1,165 @@
+// Described actors: people and collectives the text names only by a common noun ("witnesses
+// said", "according to officials", "a spokesperson told …"). The guidelines count described
+// groups that act or speak, so such a noun is an actor only where it acts: as the subject of a
+// verb or as the source after "according to", "citing" or a passive "by".
+import type { ActorKind } from "../generated/prisma/enums.ts";
+import { firstAtOrAfter } from "./ranges.ts";
+import type { Analysis, Mention, Token } from "./types.ts";
+
+/** Plural nouns for collectives of people, with the kind of actor they make. */
+const COLLECTIVES: Record<string, ActorKind> = {
+  officials: "GOVERNMENT",
+  authorities: "GOVERNMENT",
+  prosecutors: "GOVERNMENT",
+  investigators: "GOVERNMENT",
+  witnesses: "GROUP",
+  eyewitnesses: "GROUP",
+  residents: "GROUP",
+  villagers: "GROUP",
+  shoppers: "GROUP",
+  critics: "GROUP",
+  supporters: "GROUP",
+  opponents: "GROUP",
+  activists: "GROUP",
+  analysts: "GROUP",
+  experts: "GROUP",
+  observers: "GROUP",
+  lawmakers: "GROUP",
+  legislators: "GROUP",
+  councilors: "GROUP",
+  councillors: "GROUP",
+  candidates: "GROUP",
+  voters: "GROUP",
+  students: "GROUP",
+  workers: "GROUP",
+  medics: "GROUP",
+  doctors: "GROUP",
+  rescuers: "GROUP",
+  firefighters: "GROUP",
+  soldiers: "GROUP",
+  troops: "GROUP",
+  diplomats: "GROUP",
+  negotiators: "GROUP",
+  mediators: "GROUP",
+  gunmen: "GROUP",
+  attackers: "GROUP",
+  settlers: "GROUP",
+  refugees: "GROUP",
+  migrants: "GROUP",
+  survivors: "GROUP",
+  families: "GROUP",
+  relatives: "GROUP",
+  sources: "GROUP",
+};
+
+/** Singular nouns for one unnamed person who speaks: "a spokesperson told …". */
+const SPEAKERS = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "witness",
+  "eyewitness",
+  "source",
+  "official",
+  "resident",
+]);
+
+const AGENT_BEFORE = /(?:\baccording\s+to|\bciting)\s+$/iu;
+const DETERMINERS = /^(?:the|a|an|some|many|several|other|these|those|all|most|few)$/iu;
+const SPEECH = /^(?:said|says|told|tells|stated|added|claimed|reported|confirmed|noted|warned)$/u;
+
+/** Modifier tokens right before the noun ("anonymous", "pro-democracy", "State"). */
+function modifiersStart(tokens: Token[], noun: number): number {
+  let first = noun;
+  for (let k = noun - 1; k >= 0 && noun - k <= 4; k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (t.sentence !== next.sentence || next.start - t.end > 1) break;
+    if (DETERMINERS.test(t.text)) break;
+    const dash = /^[-–]$/u.test(t.text) && t.start === (tokens[k - 1]?.end ?? -1);
+    // "protesting legislators": a participle modifies only opening the phrase ("citing
+    // sources" is a verb and its object).
+    const before = tokens[k - 1];
+    const opensPhrase =
+      before === undefined || before.sentence !== t.sentence || DETERMINERS.test(before.text);
+    const word =
+      /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
+      (t.pos === "ADJ" ||
+        t.pos === "NOUN" ||
+        (t.pos === "VERB" && /ing$/u.test(t.text) && k === noun - 1 && opensPhrase));
+    // "State prosecutors" opening a sentence: a capitalized modifier only there.
+    const opening = before?.sentence !== t.sentence && /^\p{Lu}[\p{Ll}-]+$/u.test(t.text);
+    const joined = t.end === next.start && /^[-–]$/u.test(next.text);
+    if (!(word || dash || opening || joined)) break;
+    first = k;
+  }
+  // A dash never opens the phrase.
+  while (first < noun && /^[-–]$/u.test((tokens[first] as Token).text)) first++;
+  return first;
+}
+
+function acts(tokens: Token[], body: string, noun: number, start: number): boolean {
+  const next = tokens[noun + 1];
+  const t = tokens[noun] as Token;
+  if (
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    (next.pos === "VERB" || next.pos === "AUX")
+  ) {
+    // "officials are removed from office": the subject of a passive is acted on.
+    const after = tokens[noun + 2];
+    const passive =
+      /^(?:is|are|was|were|be|been|being|get|got)$/u.test(next.text) &&
+      after !== undefined &&
+      /(?:ed|en)$/u.test(after.text);
+    return !passive && !/^(?:being|been)$/u.test(next.text);
+  }
+  // "candidates, who won": the subject of a relative clause.
+  if (/^,?\s+who\b/u.test(body.slice(t.end, t.end + 6))) return true;
+  return AGENT_BEFORE.test(body.slice(Math.max(0, start - 15), start));
+}
+
+/** Described actors in the text, leaving out spans an earlier rule already holds. */
+export function describedActors(analysis: Analysis, taken: Mention[]): Mention[] {
+  const { body, tokens } = analysis;
+  const out: Mention[] = [];
+  const covered = (start: number, end: number) =>
+    [...taken, ...out].some((m) => m.start < end && start < m.end);
+  tokens.forEach((t, i) => {
+    const lower = t.text.toLowerCase();
+    const collective = COLLECTIVES[lower];
+    const speaker = SPEAKERS.has(lower);
+    if (collective === undefined && !speaker) return;
+    const first = modifiersStart(tokens, i);
+    const start = (tokens[first] as Token).start;
+    if (covered(start, t.end)) return;
+    let kind: ActorKind;
+    let from = start;
+    if (collective !== undefined) {
+      if (!acts(tokens, body, i, start)) return;
+      // "Sources say …" names no one; "anonymous sources", "diplomatic sources" describe them.
+      if (lower === "sources" && first === i) return;
+      // "news sources", "media sources": outlets.
+      kind = /\b(?:news|media)\s/iu.test(body.slice(start, t.end)) ? "MEDIA" : collective;
+    } else {
+      // "A spokesperson told …": one unnamed person, with the article, who speaks.
+      const article = tokens[first - 1];
+      const next = tokens[i + 1];
+      if (article === undefined || !/^(?:a|an)$/iu.test(article.text)) return;
+      if (next === undefined || !SPEECH.test(next.text)) return;
+      kind = "PERSON";
+      from = article.start;
+    }
+    out.push({
+      start: from,
+      end: t.end,
+      text: body.slice(from, t.end),
+      kind,
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: tokens[firstAtOrAfter(tokens, from)]?.sentence ?? t.sentence,
+    });
+  });
+  return out;
+}

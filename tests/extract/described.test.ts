@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { describedActors } from "../../src/extract/described.ts";
+import { analyse } from "../../src/extract/tokens.ts";
+
+const describedIn = (body: string) =>
+  describedActors(analyse(body), []).map((m) => ({ text: m.text, kind: m.kind }));
+
+describe("described actors", () => {
+  it("finds collectives that act or speak, with their modifiers", () => {
+    const found = describedIn(
+      "Local residents said the river rose overnight. Regional prosecutors will appeal, " +
+        "according to officials.",
+    );
+    expect(found).toContainEqual({ text: "Local residents", kind: "GROUP" });
+    expect(found).toContainEqual({ text: "Regional prosecutors", kind: "GOVERNMENT" });
+    expect(found).toContainEqual({ text: "officials", kind: "GOVERNMENT" });
+  });
+
+  it("leaves out collectives that are only acted on or are objects", () => {
+    const found = describedIn(
+      "Officials are removed from office by a vote. The company thanked its workers, citing " +
+        "costs.",
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("reads the source after 'citing' and a speaking spokesperson", () => {
+    const found = describedIn(
+      "The paper, citing unnamed sources, said talks had stalled. A spokesperson told reporters " +
+        "nothing had changed.",
+    );
+    expect(found).toContainEqual({ text: "unnamed sources", kind: "GROUP" });
+    expect(found).toContainEqual({ text: "A spokesperson", kind: "PERSON" });
+  });
+
+  it("reads news sources as media and a relative clause's subject as acting", () => {
+    const found = describedIn("Seats went to opposition candidates, who won. News sources agreed.");
+    expect(found).toContainEqual({ text: "opposition candidates", kind: "GROUP" });
+    expect(found).toContainEqual({ text: "News sources", kind: "MEDIA" });
+  });
+});
