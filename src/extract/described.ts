@@ -52,6 +52,13 @@ const COLLECTIVES: Record<string, ActorKind> = {
   sources: "GROUP",
 };
 
+/** The kind of actor a plural of people makes ("officials" → GOVERNMENT), or undefined. */
+export function collectiveKind(word: string): ActorKind | undefined {
+  return Object.hasOwn(COLLECTIVES, word.toLowerCase())
+    ? COLLECTIVES[word.toLowerCase()]
+    : undefined;
+}
+
 /** Singular nouns for one unnamed person who speaks: "a spokesperson told …". */
 const SPEAKERS = new Set([
   "spokesperson",

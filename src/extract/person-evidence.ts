@@ -5,7 +5,9 @@
 // any, a run holding a body's head word ("Stock Exchange") is that body and anything else
 // ("Article II", "Gazprom Neft") is no actor: unknown capitalized words in news are as often
 // things, places and companies as people.
+
 import { CUE_VERBS } from "./cues.ts";
+import { collectiveKind } from "./described.ts";
 import { ORGANIZATION_HEADS } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { firstAtOrAfter } from "./ranges.ts";
@@ -262,9 +264,11 @@ export function requirePersonEvidence(
       out.push({ ...m, kind: "MEDIA", source: "organization" });
       continue;
     }
-    // "Protesters called for …" opening a sentence: the plural of a group noun, not a name.
-    if (m.kind === "PERSON" && m.source === "name" && GROUP_PLURALS.test(m.text)) {
-      out.push({ ...m, kind: "GROUP", source: "organization" });
+    // "Protesters called for …", "Diplomats said …" opening a sentence: the plural of a group
+    // noun, not a name.
+    const collective = collectiveKind(m.text);
+    if (m.kind === "PERSON" && m.source === "name" && (GROUP_PLURALS.test(m.text) || collective)) {
+      out.push({ ...m, kind: collective ?? "GROUP", source: "organization" });
       continue;
     }
     const bodyKindOfWord = bodyFirstWords.get(m.text);

@@ -140,3 +140,15 @@ describe("evidence from lists, kin and bare roles", () => {
     expect(found["Brennan Holt"]).toBe("PERSON");
   });
 });
+
+describe("a capitalized plural of people opening a sentence", () => {
+  it("is a described group, not a person", () => {
+    const { annotation } = extractAnnotation(
+      "Diplomats said the envoy would travel to Cairo next week. Analysts believe the talks may stall.",
+      { publishedAt: "2024-10-24" },
+    );
+    const kinds = Object.fromEntries(annotation.actors.map((a) => [a.name, a.kind]));
+    expect(kinds.Diplomats).toBe("GROUP");
+    expect(kinds.Analysts).toBe("GROUP");
+  });
+});
