@@ -80,7 +80,13 @@ export function extractClaims(
 
     const clauseRefs = within(refs, clause.start, clause.end);
     const quote = quotes.find((q) => q.start >= clause.start && q.end <= clause.end) ?? null;
-    const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote, described);
+    const sharedSpeaker =
+      clause.coordinated && previous?.claimant && previous.start >= clause.sentenceStart
+        ? previous.claimant
+        : null;
+    const attribution = sharedSpeaker
+      ? coordinatedCue(clauseTokens, sharedSpeaker)
+      : findClaimant(body, clauseTokens, clauseRefs, inQuote, described);
     let claimant = attribution?.actor ?? null;
     if (claimant === null && attribution?.pronoun) claimant = lastClaimant;
     if (
@@ -141,6 +147,7 @@ export function extractClaims(
     if (
       previous &&
       clause.continuation &&
+      !sharedSpeaker &&
       previous.start >= clause.sentenceStart &&
       previous.claimant === claim.claimant &&
       previous.kind === claim.kind
@@ -155,6 +162,21 @@ export function extractClaims(
     if (claimant) lastClaimant = claimant;
   }
   return claims;
+}
+
+/** "… and expressed his support": the verb after "and" (and "also") speaks for the speaker
+ * of the clause before. */
+function coordinatedCue(
+  clauseTokens: Token[],
+  speaker: string,
+): { actor: string; cue: string; pronoun: boolean; at?: Token } {
+  const verb = clauseTokens.find((t, k) => k > 0 && t.pos === "VERB");
+  return {
+    actor: speaker,
+    cue: verb?.lemma ?? "say",
+    pronoun: false,
+    ...(verb ? { at: verb } : {}),
+  };
 }
 
 /** Cue verbs that can stand before their speaker: "…, said Peskov", "…, warned the minister". */

@@ -182,3 +182,19 @@ describe("calls", () => {
     expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", null]);
   });
 });
+
+describe("readout sentences with two cue verbs", () => {
+  it("give each cue verb after 'and' its own claim with the same speaker", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte condemned the shelling of the port and expressed her support " +
+        "for the families of the victims. " +
+        "The embassy of Chile suspended its operations and advised citizens to leave the city.",
+    );
+    // The second sentence reports an action first: one claim.
+    expect(claims.map((c) => [c.claimant, c.text.split(" ")[0]])).toEqual([
+      ["Ana Duarte", "Foreign"],
+      ["Ana Duarte", "and"],
+      ["Chile", "The"],
+    ]);
+  });
+});
