@@ -143,14 +143,22 @@ export function extractClaims(
       confidence,
     };
     // The guidelines part a sentence only where its clauses differ in claimant or kind:
-    // "…, which was agreed in 2015" goes with the assertion before it.
+    // "…, which was agreed in 2015" goes with the assertion before it. A relative or "with"
+    // clause without its own speaker is part of what the speaker before said ("X said the
+    // break will let him draft plans, which he is to present in October").
+    const sameSentence = previous !== null && previous.start >= clause.sentenceStart;
+    const withinSpeech =
+      sameSentence &&
+      clause.continuation &&
+      attribution === null &&
+      previous?.claimant !== null &&
+      /^(?:which|with)\s/u.test(text);
     if (
       previous &&
       clause.continuation &&
       !sharedSpeaker &&
-      previous.start >= clause.sentenceStart &&
-      previous.claimant === claim.claimant &&
-      previous.kind === claim.kind
+      sameSentence &&
+      ((previous.claimant === claim.claimant && previous.kind === claim.kind) || withinSpeech)
     ) {
       previous.end = claim.end;
       previous.quote ??= claim.quote;
@@ -238,22 +246,61 @@ function describedBefore(
   return /^\p{L}{3,}$/u.test(noun.text) ? described(noun.text.toLowerCase(), cue.start) : null;
 }
 
+type Attribution = { actor: string | null; cue: string; pronoun: boolean; at?: Token };
+
 function findClaimant(
   body: string,
   clauseTokens: Token[],
   refs: ActorMentionRef[],
   inQuote: (offset: number) => boolean,
   described: (noun: string, before: number) => string | null,
-): { actor: string | null; cue: string; pronoun: boolean; at?: Token } | null {
-  const speakers = refs.filter((r) => !inQuote(r.start) && !r.locative);
-  // "according to X"
+): Attribution | null {
+  const source = accordingTo(body, clauseTokens, refs, inQuote);
+  const verb = verbAttribution(body, clauseTokens, refs, inQuote, described);
+  // "Pelosi called the conduct a breach, according to NBC": the source only reports the
+  // speaker's words; the speaker is the claimant.
+  if (source?.at && verb?.actor && verb.at && verb.at.start < source.at.start) return verb;
+  return source ?? verb;
+}
+
+/** "according to X", "According to him" (the speaker named before). */
+function accordingTo(
+  body: string,
+  clauseTokens: Token[],
+  refs: ActorMentionRef[],
+  inQuote: (offset: number) => boolean,
+): Attribution | null {
   for (let i = 0; i + 1 < clauseTokens.length; i++) {
     const t = clauseTokens[i] as Token;
-    if (t.text.toLowerCase() === "according" && (clauseTokens[i + 1] as Token).text === "to") {
-      const after = speakers.find((r) => r.start > t.end && r.start - t.end < 60);
-      if (after) return { actor: after.actor, cue: "according to", pronoun: false, at: t };
+    if (t.text.toLowerCase() !== "according" || (clauseTokens[i + 1] as Token).text !== "to")
+      continue;
+    if (/^(?:him|her|them)$/iu.test(clauseTokens[i + 2]?.text ?? ""))
+      return { actor: null, cue: "according to", pronoun: true, at: t };
+    // The mention stage may read "to Johnson" as a place; after "according" it never is.
+    const after = refs.filter((r) => r.start > t.end && r.start - t.end < 60 && !inQuote(r.start));
+    const first = after[0];
+    if (!first) continue;
+    // "according to Johnson's critics": the possessor is not the source; its head may be.
+    if (/^[’']s\b/u.test(body.slice(first.end, first.end + 2))) {
+      const head = after[1];
+      if (head && !/[,;]/u.test(body.slice(first.end, head.start)))
+        return { actor: head.actor, cue: "according to", pronoun: false, at: t };
+      continue;
     }
+    return { actor: first.actor, cue: "according to", pronoun: false, at: t };
   }
+  return null;
+}
+
+/** The subject (or agent) of a cue verb: "X said", "…, said X", "was hailed by X". */
+function verbAttribution(
+  body: string,
+  clauseTokens: Token[],
+  refs: ActorMentionRef[],
+  inQuote: (offset: number) => boolean,
+  described: (noun: string, before: number) => string | null,
+): Attribution | null {
+  const speakers = refs.filter((r) => !inQuote(r.start) && !r.locative);
   for (let i = 0; i < clauseTokens.length; i++) {
     const t = clauseTokens[i] as Token;
     const word = t.text.toLowerCase();

@@ -48,6 +48,7 @@ export function clausesOf(
       // Never cut inside a quotation. Judged after the match, which takes in a closing mark
       // (",’ though"): before it the quotation still looks open.
       if (insideQuote(text, match.index + match[0].length)) continue;
+      if (embeddedRelative(analysis, s.start + match.index + match[0].length, s.end)) continue;
       cuts.push(match.index);
       cuts.push(match.index + match[0].length);
     }
@@ -130,6 +131,24 @@ function coordinatedCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): numb
     if (pastCue(t, tokens[i + 1])) cueSeen = true;
   }
   return cuts;
+}
+
+/**
+ * "The Guard Corps, which includes the Quds Force, declared …": a relative clause closed by a
+ * comma and followed by the main verb sits inside its sentence's subject; no cut there.
+ */
+function embeddedRelative(analysis: Analysis, from: number, sentenceEnd: number): boolean {
+  const { body, tokens } = analysis;
+  if (!/^which\s/u.test(body.slice(from, from + 6))) return false;
+  const comma = body.indexOf(",", from);
+  if (comma < 0 || comma >= sentenceEnd) return false;
+  const next = tokens.find((t) => t.start > comma);
+  return (
+    next !== undefined &&
+    next.start < sentenceEnd &&
+    (next.pos === "VERB" || next.pos === "AUX") &&
+    !/ing$/u.test(next.text)
+  );
 }
 
 function insideQuote(text: string, at: number): boolean {

@@ -198,3 +198,39 @@ describe("readout sentences with two cue verbs", () => {
     ]);
   });
 });
+
+describe("according to", () => {
+  it("read 'according to him' as the speaker before and skip a possessor", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said the border would reopen. " +
+        "According to him, the crossing was the busiest in the region. " +
+        "According to Duarte's critics, the reopening is a ploy to win votes.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", "Ana Duarte", null]);
+  });
+
+  it("prefer the speaker of a cue verb over the source reporting it", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte called the blockade a crime, according to Reuters.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte"]);
+  });
+});
+
+describe("relative clauses", () => {
+  it("keep a relative clause without its own speaker in the speaker's claim", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said the ministry will publish a plan, which she is to " +
+        "present to parliament in October.",
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.claimant).toBe("Ana Duarte");
+  });
+
+  it("do not cut at a relative clause inside the subject", () => {
+    const claims = claimsOf(
+      "The Interior Ministry, which runs the border police, announced that the crossing was closed.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Interior Ministry"]);
+  });
+});
