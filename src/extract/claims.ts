@@ -232,6 +232,12 @@ function describedActor(
   return best?.actor ?? null;
 }
 
+/** Offices named either way: a "foreign secretary" is "the foreign minister" in another report. */
+const OFFICE_SYNONYMS: Record<string, string[]> = {
+  minister: ["secretary"],
+  secretary: ["minister"],
+};
+
 /** "the archbishop said", "the party informed": the actor a definite description right before
  * the cue stands for. */
 function describedBefore(
@@ -240,10 +246,23 @@ function describedBefore(
   described: (noun: string, before: number) => string | null,
 ): string | null {
   const noun = clauseTokens[i - 1];
-  const det = clauseTokens[i - 2];
   const cue = clauseTokens[i] as Token;
-  if (!noun || !det || noun.pos !== "NOUN" || det.text.toLowerCase() !== "the") return null;
-  return /^\p{L}{3,}$/u.test(noun.text) ? described(noun.text.toLowerCase(), cue.start) : null;
+  if (noun?.pos !== "NOUN" || !/^\p{L}{3,}$/u.test(noun.text)) return null;
+  const det = clauseTokens[i - 2];
+  if (det?.text.toLowerCase() === "the") return described(noun.text.toLowerCase(), cue.start);
+  // "the foreign minister said": the whole description when it names someone, else its noun.
+  const modifier = det;
+  if (
+    modifier &&
+    /^(?:ADJ|NOUN|PROPN)$/u.test(modifier.pos) &&
+    clauseTokens[i - 3]?.text.toLowerCase() === "the"
+  )
+    return (
+      [noun.text.toLowerCase(), ...(OFFICE_SYNONYMS[noun.text.toLowerCase()] ?? [])]
+        .map((n) => described(`${modifier.text.toLowerCase()} ${n}`, cue.start))
+        .find((a) => a !== null) ?? described(noun.text.toLowerCase(), cue.start)
+    );
+  return null;
 }
 
 type Attribution = { actor: string | null; cue: string; pronoun: boolean; at?: Token };

@@ -163,6 +163,14 @@ describe("described speakers", () => {
     );
     expect(claims.at(-1)?.claimant).toBe("Tomas Rivera");
   });
+
+  it("give 'the foreign minister said' to the foreign secretary named before", () => {
+    const claims = claimsOf(
+      "Chile's Foreign Secretary Ana Duarte met the ambassador in Lima on Friday. " +
+        "The foreign minister said the border would reopen within weeks.",
+    );
+    expect(claims.at(-1)?.claimant).toBe("Ana Duarte");
+  });
 });
 
 describe("calls", () => {
