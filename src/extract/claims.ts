@@ -66,9 +66,27 @@ export function extractClaims(
     .sort((x, y) => x.start - y.start);
   const inQuote = (offset: number) => quotes.some((q) => q.start <= offset && offset < q.end);
   const described = (noun: string, before: number) => describedActor(body, actors, noun, before);
+  const kindOf = new Map(actors.map((a) => [a.name, a.kind]));
+  // "He said": the last speaker when that is a person, else the first person named in the
+  // nearest sentence before that names one (a sentence's first person is mostly its subject:
+  // "Austin called Gallant today … He acknowledged …").
+  const personBefore = (clause: Clause, last: string | null): string | null => {
+    if (last && kindOf.get(last) === "PERSON") return last;
+    const limit = clause.continuation ? clause.start : clause.sentenceStart;
+    const persons = refs.filter(
+      (r) => r.end <= limit && r.kind === "PERSON" && !r.locative && !inQuote(r.start),
+    );
+    const nearest = persons.at(-1);
+    if (!nearest) return last;
+    const sentence = analysis.sentences.find(
+      (x) => x.start <= nearest.start && nearest.start < x.end,
+    );
+    return persons.find((r) => sentence && r.start >= sentence.start)?.actor ?? nearest.actor;
+  };
 
   const claims: ExtractedClaim[] = [];
   let lastClaimant: string | null = null;
+  let previousSpeaker: string | null = null;
   let previous: ExtractedClaim | null = null;
   for (const clause of clauses) {
     const text = body.slice(clause.start, clause.end);
@@ -88,7 +106,12 @@ export function extractClaims(
       ? coordinatedCue(clauseTokens, sharedSpeaker)
       : findClaimant(body, clauseTokens, clauseRefs, inQuote, described);
     let claimant = attribution?.actor ?? null;
-    if (claimant === null && attribution?.pronoun) claimant = lastClaimant;
+    if (claimant === null && attribution?.pronoun)
+      claimant = attribution.personal ? personBefore(clause, lastClaimant) : lastClaimant;
+    // "The agency did not mention casualties, but said exports were continuing": a cue verb
+    // opening the next clause has the subject of the clause before.
+    if (claimant === null && clause.continuation && previousSpeaker && opensWithCue(clauseTokens))
+      claimant = previousSpeaker;
     if (
       claimant === null &&
       clause.continuation &&
@@ -111,7 +134,11 @@ export function extractClaims(
         ? body.slice(clause.start, cueAt.end) +
           (/\b(?:reportedly|allegedly)\b/iu.test(outside) ? " reportedly" : "")
         : outside;
-    const kind = claimKind(claimant !== null, attribution?.cue ?? null, hedged, text);
+    const kind =
+      attribution?.negatedSpeaker !== undefined
+        ? "FACTUAL"
+        : claimKind(claimant !== null, attribution?.cue ?? null, hedged, text);
+    previousSpeaker = claimant ?? attribution?.negatedSpeaker ?? null;
     // When it was said: a past date outside the quotation ("said on Wednesday"), not the
     // date of what was said ("will start on July 1, 2020"). "This Wednesday" with a past-tense
     // cue is the Wednesday before publication, wherever chrono put it.
@@ -172,12 +199,21 @@ export function extractClaims(
   return claims;
 }
 
+/** "but said …", "and added that …": the clause starts with a cue verb and no subject. */
+function opensWithCue(clauseTokens: Token[]): boolean {
+  const first = clauseTokens.find(
+    (t) => !/^(?:but|and|though|although|while|also)$/iu.test(t.text),
+  );
+  return (
+    first !== undefined &&
+    first.pos === "VERB" &&
+    (CUE_VERBS.has(first.text.toLowerCase()) || CUE_VERBS.has(first.lemma))
+  );
+}
+
 /** "… and expressed his support": the verb after "and" (and "also") speaks for the speaker
  * of the clause before. */
-function coordinatedCue(
-  clauseTokens: Token[],
-  speaker: string,
-): { actor: string; cue: string; pronoun: boolean; at?: Token } {
+function coordinatedCue(clauseTokens: Token[], speaker: string): Attribution {
   const verb = clauseTokens.find((t, k) => k > 0 && t.pos === "VERB");
   return {
     actor: speaker,
@@ -265,7 +301,16 @@ function describedBefore(
   return null;
 }
 
-type Attribution = { actor: string | null; cue: string; pronoun: boolean; at?: Token };
+type Attribution = {
+  actor: string | null;
+  cue: string;
+  pronoun: boolean;
+  at?: Token;
+  /** True for "he"/"she"/"him"/"her": the speaker is a person. */
+  personal?: boolean;
+  /** "The agency did not mention casualties": who did not say it; the claim is the article's. */
+  negatedSpeaker?: string | null;
+};
 
 function findClaimant(
   body: string,
@@ -279,7 +324,23 @@ function findClaimant(
   // "Pelosi called the conduct a breach, according to NBC": the source only reports the
   // speaker's words; the speaker is the claimant.
   if (source?.at && verb?.actor && verb.at && verb.at.start < source.at.start) return verb;
+  if (!source && verb?.at && negated(clauseTokens, verb.at))
+    return { actor: null, cue: verb.cue, pronoun: false, negatedSpeaker: verb.actor };
   return source ?? verb;
+}
+
+function pronounSpeaker(pronoun: Token, cue: Token): Attribution {
+  const personal = /^(?:he|she)$/iu.test(pronoun.text);
+  return { actor: null, cue: cue.lemma, pronoun: true, at: cue, personal };
+}
+
+/** "did not mention", "did not immediately announce", "never said". */
+function negated(clauseTokens: Token[], cue: Token): boolean {
+  const k = clauseTokens.indexOf(cue);
+  const before = clauseTokens[k - 1];
+  const negation = (t: Token | undefined) =>
+    t !== undefined && /^(?:not|n[’']t|never)$/iu.test(t.text);
+  return negation(before) || (before?.pos === "ADV" && negation(clauseTokens[k - 2]));
 }
 
 /** "according to X", "According to him" (the speaker named before). */
@@ -293,8 +354,15 @@ function accordingTo(
     const t = clauseTokens[i] as Token;
     if (t.text.toLowerCase() !== "according" || (clauseTokens[i + 1] as Token).text !== "to")
       continue;
-    if (/^(?:him|her|them)$/iu.test(clauseTokens[i + 2]?.text ?? ""))
-      return { actor: null, cue: "according to", pronoun: true, at: t };
+    const pronoun = clauseTokens[i + 2]?.text ?? "";
+    if (/^(?:him|her|them)$/iu.test(pronoun))
+      return {
+        actor: null,
+        cue: "according to",
+        pronoun: true,
+        at: t,
+        personal: pronoun !== "them",
+      };
     // The mention stage may read "to Johnson" as a place; after "according" it never is.
     const after = refs.filter((r) => r.start > t.end && r.start - t.end < 60 && !inQuote(r.start));
     const first = after[0];
@@ -415,16 +483,13 @@ function verbAttribution(
     });
     const subject = heads.find((r) => r.kind === "PERSON") ?? heads[0];
     // "… charges he denies": a pronoun right before the cue is its subject.
-    if (prev && PRONOUN_SUBJECT.test(prev.text))
-      return { actor: null, cue: t.lemma, pronoun: true, at: t };
+    if (prev && PRONOUN_SUBJECT.test(prev.text)) return pronounSpeaker(prev, t);
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
-    if (prev && PRONOUN_SUBJECT.test(prev.text))
-      return { actor: null, cue: t.lemma, pronoun: true, at: t };
+    if (prev && PRONOUN_SUBJECT.test(prev.text)) return pronounSpeaker(prev, t);
     const describedSpeaker = describedBefore(clauseTokens, i, described);
     if (describedSpeaker) return { actor: describedSpeaker, cue: t.lemma, pronoun: false, at: t };
     const head = clauseTokens[0];
-    if (head && PRONOUN_SUBJECT.test(head.text))
-      return { actor: null, cue: t.lemma, pronoun: true, at: t };
+    if (head && PRONOUN_SUBJECT.test(head.text)) return pronounSpeaker(head, t);
   }
   return null;
 }

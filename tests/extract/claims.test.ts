@@ -242,3 +242,24 @@ describe("relative clauses", () => {
     expect(claims.map((c) => c.claimant)).toEqual(["Interior Ministry"]);
   });
 });
+
+describe("negated cues and pronoun speakers", () => {
+  it("leave what a speaker did not say to the article, and give 'but said' the speaker", () => {
+    const claims = claimsOf(
+      "The Interior Ministry did not mention any casualties, but said the fire was under control.",
+    );
+    expect(claims.map((c) => [c.claimant, c.kind])).toEqual([
+      [null, "FACTUAL"],
+      ["Interior Ministry", "STATEMENT"],
+    ]);
+  });
+
+  it("read 'he' as a person: the sentence subject before, not an organization", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte called Prime Minister Kofi Mensah today to discuss the border. " +
+        "The broadcaster Radio Sol reported that the talks had failed. " +
+        "Speaking to reporters, she said the border would stay closed.",
+    );
+    expect(claims.at(-1)?.claimant).toBe("Ana Duarte");
+  });
+});
