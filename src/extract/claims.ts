@@ -13,6 +13,7 @@ import {
   HEDGES,
 } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
+import { documentSpeaker } from "./document-speakers.ts";
 import type { Quote } from "./quotes.ts";
 import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
@@ -67,6 +68,7 @@ export function extractClaims(
   const inQuote = (offset: number) => quotes.some((q) => q.start <= offset && offset < q.end);
   const described = (noun: string, before: number) => describedActor(body, actors, noun, before);
   const kindOf = new Map(actors.map((a) => [a.name, a.kind]));
+  const isPerson = (name: string | null) => name !== null && kindOf.get(name) === "PERSON";
   // "He said": the last speaker when that is a person, else the first person named in the
   // nearest sentence before that names one (a sentence's first person is mostly its subject:
   // "Austin called Gallant today … He acknowledged …").
@@ -107,7 +109,11 @@ export function extractClaims(
       : findClaimant(body, clauseTokens, clauseRefs, inQuote, described);
     let claimant = attribution?.actor ?? null;
     if (claimant === null && attribution?.pronoun)
-      claimant = attribution.personal ? personBefore(clause, lastClaimant) : lastClaimant;
+      claimant = attribution.personal
+        ? personBefore(clause, lastClaimant)
+        : attribution.document && /^(?:its|their)\b/iu.test(text) && isPerson(lastClaimant)
+          ? null
+          : lastClaimant;
     // "The agency did not mention casualties, but said exports were continuing": a cue verb
     // opening the next clause has the subject of the clause before.
     if (claimant === null && clause.continuation && previousSpeaker && opensWithCue(clauseTokens))
@@ -145,13 +151,16 @@ export function extractClaims(
     const at = attribution?.at;
     const pastCue =
       at !== undefined && at.text.toLowerCase() !== at.lemma && !/(?:s|ing)$/iu.test(at.text);
-    const statedAt = claimant
-      ? (dates
-          .filter((d) => d.start >= clause.start && d.end <= clause.end && !inQuote(d.start))
-          .filter((d) => d.date.precision === "DAY")
-          .map((d) => (pastCue ? weekdayBefore(d, published) : d))
-          .find((d) => (d.date.end ?? "") <= published) ?? null)
-      : null;
+    // A document ("the report, released on July 5, said") is a source; its date is not a
+    // saying the article reports as a happening.
+    const statedAt =
+      claimant && !attribution?.document
+        ? (dates
+            .filter((d) => d.start >= clause.start && d.end <= clause.end && !inQuote(d.start))
+            .filter((d) => d.date.precision === "DAY")
+            .map((d) => (pastCue ? weekdayBefore(d, published) : d))
+            .find((d) => (d.date.end ?? "") <= published) ?? null)
+        : null;
     const subjects = [
       ...new Set(clauseRefs.filter((r) => r.actor !== claimant && !r.locative).map((r) => r.actor)),
     ].slice(0, 5);
@@ -306,6 +315,8 @@ type Attribution = {
   cue: string;
   pronoun: boolean;
   at?: Token;
+  /** True when a document speaks ("the report said"): the source, not a dated saying. */
+  document?: boolean;
   /** True for "he"/"she"/"him"/"her": the speaker is a person. */
   personal?: boolean;
   /** "The agency did not mention casualties": who did not say it; the claim is the article's. */
@@ -319,6 +330,16 @@ function findClaimant(
   inQuote: (offset: number) => boolean,
   described: (noun: string, before: number) => string | null,
 ): Attribution | null {
+  const document = documentSpeaker(body, clauseTokens, refs, inQuote);
+  if (document)
+    return {
+      actor: document.actor,
+      cue: document.cue.lemma,
+      pronoun: document.pointsBack,
+      personal: document.personal,
+      at: document.cue,
+      document: true,
+    };
   const source = accordingTo(body, clauseTokens, refs, inQuote);
   const verb = verbAttribution(body, clauseTokens, refs, inQuote, described);
   // "Pelosi called the conduct a breach, according to NBC": the source only reports the

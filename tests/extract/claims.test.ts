@@ -263,3 +263,28 @@ describe("negated cues and pronoun speakers", () => {
     expect(claims.at(-1)?.claimant).toBe("Ana Duarte");
   });
 });
+
+describe("documents as speakers", () => {
+  it("give what a statement or report says to its issuer", () => {
+    const claims = claimsOf(
+      "A report from the Interior Ministry said nine people died in the fire. " +
+        "Foreign Minister Ana Duarte said the border would stay closed. " +
+        "The statement also read that the crossing was unsafe. " +
+        "Footage from Radio Sol showed soldiers at the gate.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "Interior Ministry",
+      "Ana Duarte",
+      "Ana Duarte",
+      "Radio Sol",
+    ]);
+  });
+
+  it("do not give 'their statement' to a person", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said the border would stay closed. " +
+        "Their statement also read that the crossing was unsafe.",
+    );
+    expect(claims.at(-1)?.claimant).toBeNull();
+  });
+});
