@@ -141,9 +141,19 @@ export function extractClaims(
           (/\b(?:reportedly|allegedly)\b/iu.test(outside) ? " reportedly" : "")
         : outside;
     const kind =
-      attribution?.negatedSpeaker !== undefined
+      // Not said ("did not mention"), or shown ("footage showed …"): a reported fact.
+      attribution?.negatedSpeaker !== undefined ||
+      (attribution?.document && attribution.cue === "show")
         ? "FACTUAL"
-        : claimKind(claimant !== null, attribution?.cue ?? null, hedged, text);
+        : claimKind(
+            claimant !== null,
+            attribution?.cue ?? null,
+            hedged,
+            withoutFalseFutures(
+              text,
+              quote && { start: quote.start - clause.start, end: quote.end - clause.start },
+            ),
+          );
     previousSpeaker = claimant ?? attribution?.negatedSpeaker ?? null;
     // When it was said: a past date outside the quotation ("said on Wednesday"), not the
     // date of what was said ("will start on July 1, 2020"). "This Wednesday" with a past-tense
@@ -515,6 +525,9 @@ function verbAttribution(
   return null;
 }
 
+/** Cues that ask for something: what they ask for is a position, not a forecast. */
+const DIRECTIVE_CUES = new Set(["urge", "demand", "encourage", "ask", "appeal", "press"]);
+
 function claimKind(
   attributed: boolean,
   cue: string | null,
@@ -523,10 +536,35 @@ function claimKind(
 ): ClaimKind {
   if (cue && ASSESSMENT_CUES.has(cue) && !callsFor(cue, text)) return "ASSESSMENT";
   if (HEDGES.test(outsideQuote)) return "SPECULATION";
-  if (FUTURE.test(text) && !decidedBefore(text)) return "PREDICTION";
+  // "urged both sides to take steps that will ease tensions": a demand, whatever it looks to.
+  const demand = cue !== null && DIRECTIVE_CUES.has(cue);
+  if (FUTURE.test(text) && !decidedBefore(text) && !(attributed && demand)) return "PREDICTION";
   if (attributed) return EVALUATION_WORDS.test(text) ? "ASSESSMENT" : "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
+}
+
+/**
+ * The clause with future-looking words blanked where they do not look forward: "would" inside
+ * a quotation or with "if" (a hypothetical: "this would be the first case", "he would be okay
+ * if …"), "would've", "the goal of the talks is to …", "our plans to …" (a noun). Reported
+ * "would" outside a quotation ("said a deal would be reached") still predicts.
+ */
+function withoutFalseFutures(text: string, quote: { start: number; end: number } | null): string {
+  const blank = (m: string) => " ".repeat(m.length);
+  let out = text;
+  if (quote) {
+    const inside = out.slice(quote.start, quote.end).replace(/\bwould\b/giu, blank);
+    out = out.slice(0, quote.start) + inside + out.slice(quote.end);
+  }
+  if (/\bif\b/iu.test(out)) out = out.replace(/\bwould\b/giu, blank);
+  return out
+    .replace(/\bwould[’']ve\b/giu, blank)
+    .replace(
+      /\b(?:goal|aim|objective|purpose|task|mission|intention|idea)\b(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:is|was)\s+to\b/giu,
+      blank,
+    )
+    .replace(/\b(?:our|his|her|their|its|the|my|your)\s+plans?\s+to\b/giu, blank);
 }
 
 function phoneCall(clauseTokens: Token[], i: number): boolean {

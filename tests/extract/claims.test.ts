@@ -288,3 +288,22 @@ describe("documents as speakers", () => {
     expect(claims.at(-1)?.claimant).toBeNull();
   });
 });
+
+describe("what looks forward", () => {
+  it("read hypotheticals, goals and demands as no prediction, reported 'would' as one", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said, “This would be the first such case in our history.” " +
+        "Foreign Minister Ana Duarte said the goal of the talks is to reach a ceasefire. " +
+        "Foreign Minister Ana Duarte urged both sides to take steps that will ease tensions. " +
+        "Foreign Minister Ana Duarte said a deal would be reached by the end of the month. " +
+        "Footage from Radio Sol showed soldiers at the gate of the barracks.",
+    );
+    expect(claims.map((c) => c.kind)).toEqual([
+      "STATEMENT",
+      "STATEMENT",
+      "STATEMENT",
+      "PREDICTION",
+      "FACTUAL",
+    ]);
+  });
+});
