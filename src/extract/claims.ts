@@ -525,6 +525,14 @@ function verbAttribution(
   return null;
 }
 
+/** "broke down on May 6", "in early May": the month, not the hedge "may". */
+function withoutMonthMay(text: string): string {
+  return text.replace(
+    /\bMay(?=\s+\d)|(?<=\b(?:in|of|since|until|by|from|early|late|mid-?|on|last|next|this|through)\s+)May\b|\b(?<=\d{1,2}(?:st|nd|rd|th)?\s+)May\b/gu,
+    "   ",
+  );
+}
+
 /** Cues that ask for something: what they ask for is a position, not a forecast. */
 const DIRECTIVE_CUES = new Set(["urge", "demand", "encourage", "ask", "appeal", "press"]);
 
@@ -535,7 +543,7 @@ function claimKind(
   text: string,
 ): ClaimKind {
   if (cue && ASSESSMENT_CUES.has(cue) && !callsFor(cue, text)) return "ASSESSMENT";
-  if (HEDGES.test(outsideQuote)) return "SPECULATION";
+  if (HEDGES.test(withoutMonthMay(outsideQuote))) return "SPECULATION";
   // "urged both sides to take steps that will ease tensions": a demand, whatever it looks to.
   const demand = cue !== null && DIRECTIVE_CUES.has(cue);
   if (FUTURE.test(text) && !decidedBefore(text) && !(attributed && demand)) return "PREDICTION";

@@ -20,6 +20,7 @@ interface Ref {
   start: number;
   end: number;
   actor: string;
+  kind: string;
 }
 
 const DOCUMENTS =
@@ -30,6 +31,13 @@ const DOCUMENT_SUBJECT = new RegExp(
   `^(?:(the|a|an|another|this|that|its|his|her|their|our)\\s+)?((?:[\\p{L}\\d’'.-]+\\s+){0,4}?)(?:${DOCUMENTS})s?(?:\\s+(?:from|by|of|issued by|released by|published by)\\s+(.+?))?(?:\\s+(?:also|further|later|then))?\\s*$`,
   "iu",
 );
+
+/**
+ * "Analysts at the International Crisis Group", "officials from the ministry", "a spokesperson
+ * for the agency": unnamed people speak for the body they are from.
+ */
+const PEOPLE_SUBJECT =
+  /^(?:(?:the|a|an|some|several|two|three|many|senior|other)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:analysts?|experts?|researchers?|scholars?|economists?|officials?|diplomats?|sources?|spokes(?:person|man|woman)|representatives?|members?|staff|employees|monitors?|observers?|investigators?|inspectors?|lawyers?)\s+(?:at|from|of|for|with|in)\s+(.+?)(?:\s+(?:also|further|later|then))?\s*$/iu;
 
 /** Verbs a document speaks with: the cue verbs and "read"/"show" ("the statement read"). */
 const isDocumentCue = (t: Token) =>
@@ -49,12 +57,20 @@ export function documentSpeaker(
     if (inQuote(cue.start) || !isDocumentCue(cue)) continue;
     const subject = subjectBefore(body, clauseStart, cue.start);
     if (!subject) continue;
+    const inSubjectRefs = () =>
+      refs.filter((r) => r.start >= subject.start && r.end <= cue.start && !inQuote(r.start));
+    // "Member of Parliament Yvette Cooper of the Labour Party": a named person speaks.
+    const members = inSubjectRefs();
+    if (PEOPLE_SUBJECT.test(subject.text) && !members.some((r) => r.kind === "PERSON")) {
+      const from =
+        members.find((r) => !/^[’']s\b/u.test(body.slice(r.end, r.end + 2))) ?? members[0];
+      if (from) return { actor: from.actor, pointsBack: false, personal: false, cue };
+      continue;
+    }
     const match = DOCUMENT_SUBJECT.exec(subject.text);
     if (!match) continue;
     const det = (match[1] ?? "").toLowerCase();
-    const inSubject = refs.filter(
-      (r) => r.start >= subject.start && r.end <= cue.start && !inQuote(r.start),
-    );
+    const inSubject = inSubjectRefs();
     // "from the Mexican government", "Russia's statement", "A federal court decision".
     const issuer =
       inSubject.find((r) => !/^[’']s\b/u.test(body.slice(r.end, r.end + 2))) ?? inSubject[0];

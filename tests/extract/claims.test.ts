@@ -307,3 +307,23 @@ describe("what looks forward", () => {
     ]);
   });
 });
+
+describe("unnamed people and the month of May", () => {
+  it("give 'analysts at X said' to X, and 'but cautioned' too", () => {
+    const claims = claimsOf(
+      "Analysts at the International Crisis Group said the talks had stalled, but cautioned " +
+        "that both governments remained under pressure.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "International Crisis Group",
+      "International Crisis Group",
+    ]);
+  });
+
+  it("read 'on May 6' as a date, not a hedge", () => {
+    const claims = claimsOf(
+      "The previous round of negotiations broke down on May 6 after a shooting at the border.",
+    );
+    expect(claims[0]?.kind).toBe("FACTUAL");
+  });
+});
