@@ -422,10 +422,14 @@ function verbAttribution(
   for (let i = 0; i < clauseTokens.length; i++) {
     const t = clauseTokens[i] as Token;
     const word = t.text.toLowerCase();
-    const cue = CUE_VERBS.has(word) || CUE_VERBS.has(t.lemma);
-    if (!cue || inQuote(t.start)) continue;
     const prev = clauseTokens[i - 1];
     const next = clauseTokens[i + 1];
+    // "The two leaders agreed that …" (readouts) reports a shared position; "agreed to" acts.
+    const cue =
+      CUE_VERBS.has(word) ||
+      CUE_VERBS.has(t.lemma) ||
+      (t.lemma === "agree" && next?.text === "that");
+    if (!cue || inQuote(t.start)) continue;
     const afterSpeaker = verbAfterSpeaker(body, t, next, speakers);
     if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker)) continue;
     // "member states", "the statement", "a call": the word is a noun here, not a cue.

@@ -327,3 +327,13 @@ describe("unnamed people and the month of May", () => {
     expect(claims[0]?.kind).toBe("FACTUAL");
   });
 });
+
+describe("agreement", () => {
+  it("attribute 'agreed that' to its subject, not 'agreed to'", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte and Prime Minister Kofi Mensah agreed that the fighting had " +
+        "gone on too long. Foreign Minister Ana Duarte agreed to visit the border region.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", null]);
+  });
+});
