@@ -13,6 +13,7 @@ import {
   HEDGES,
 } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
+import { documentSpeaker } from "./document-speakers.ts";
 import type { Quote } from "./quotes.ts";
 import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
@@ -66,9 +67,28 @@ export function extractClaims(
     .sort((x, y) => x.start - y.start);
   const inQuote = (offset: number) => quotes.some((q) => q.start <= offset && offset < q.end);
   const described = (noun: string, before: number) => describedActor(body, actors, noun, before);
+  const kindOf = new Map(actors.map((a) => [a.name, a.kind]));
+  const isPerson = (name: string | null) => name !== null && kindOf.get(name) === "PERSON";
+  // "He said": the last speaker when that is a person, else the first person named in the
+  // nearest sentence before that names one (a sentence's first person is mostly its subject:
+  // "Austin called Gallant today … He acknowledged …").
+  const personBefore = (clause: Clause, last: string | null): string | null => {
+    if (last && kindOf.get(last) === "PERSON") return last;
+    const limit = clause.continuation ? clause.start : clause.sentenceStart;
+    const persons = refs.filter(
+      (r) => r.end <= limit && r.kind === "PERSON" && !r.locative && !inQuote(r.start),
+    );
+    const nearest = persons.at(-1);
+    if (!nearest) return last;
+    const sentence = analysis.sentences.find(
+      (x) => x.start <= nearest.start && nearest.start < x.end,
+    );
+    return persons.find((r) => sentence && r.start >= sentence.start)?.actor ?? nearest.actor;
+  };
 
   const claims: ExtractedClaim[] = [];
   let lastClaimant: string | null = null;
+  let previousSpeaker: string | null = null;
   let previous: ExtractedClaim | null = null;
   for (const clause of clauses) {
     const text = body.slice(clause.start, clause.end);
@@ -80,9 +100,24 @@ export function extractClaims(
 
     const clauseRefs = within(refs, clause.start, clause.end);
     const quote = quotes.find((q) => q.start >= clause.start && q.end <= clause.end) ?? null;
-    const attribution = findClaimant(body, clauseTokens, clauseRefs, inQuote, described);
+    const sharedSpeaker =
+      clause.coordinated && previous?.claimant && previous.start >= clause.sentenceStart
+        ? previous.claimant
+        : null;
+    const attribution = sharedSpeaker
+      ? coordinatedCue(clauseTokens, sharedSpeaker)
+      : findClaimant(body, clauseTokens, clauseRefs, inQuote, described);
     let claimant = attribution?.actor ?? null;
-    if (claimant === null && attribution?.pronoun) claimant = lastClaimant;
+    if (claimant === null && attribution?.pronoun)
+      claimant = attribution.personal
+        ? personBefore(clause, lastClaimant)
+        : attribution.document && /^(?:its|their)\b/iu.test(text) && isPerson(lastClaimant)
+          ? null
+          : lastClaimant;
+    // "The agency did not mention casualties, but said exports were continuing": a cue verb
+    // opening the next clause has the subject of the clause before.
+    if (claimant === null && clause.continuation && previousSpeaker && opensWithCue(clauseTokens))
+      claimant = previousSpeaker;
     if (
       claimant === null &&
       clause.continuation &&
@@ -105,20 +140,37 @@ export function extractClaims(
         ? body.slice(clause.start, cueAt.end) +
           (/\b(?:reportedly|allegedly)\b/iu.test(outside) ? " reportedly" : "")
         : outside;
-    const kind = claimKind(claimant !== null, attribution?.cue ?? null, hedged, text);
+    const kind =
+      // Not said ("did not mention"), or shown ("footage showed …"): a reported fact.
+      attribution?.negatedSpeaker !== undefined ||
+      (attribution?.document && attribution.cue === "show")
+        ? "FACTUAL"
+        : claimKind(
+            claimant !== null,
+            attribution?.cue ?? null,
+            hedged,
+            withoutFalseFutures(
+              text,
+              quote && { start: quote.start - clause.start, end: quote.end - clause.start },
+            ),
+          );
+    previousSpeaker = claimant ?? attribution?.negatedSpeaker ?? null;
     // When it was said: a past date outside the quotation ("said on Wednesday"), not the
     // date of what was said ("will start on July 1, 2020"). "This Wednesday" with a past-tense
     // cue is the Wednesday before publication, wherever chrono put it.
     const at = attribution?.at;
     const pastCue =
       at !== undefined && at.text.toLowerCase() !== at.lemma && !/(?:s|ing)$/iu.test(at.text);
-    const statedAt = claimant
-      ? (dates
-          .filter((d) => d.start >= clause.start && d.end <= clause.end && !inQuote(d.start))
-          .filter((d) => d.date.precision === "DAY")
-          .map((d) => (pastCue ? weekdayBefore(d, published) : d))
-          .find((d) => (d.date.end ?? "") <= published) ?? null)
-      : null;
+    // A document ("the report, released on July 5, said") is a source; its date is not a
+    // saying the article reports as a happening.
+    const statedAt =
+      claimant && !attribution?.document
+        ? (dates
+            .filter((d) => d.start >= clause.start && d.end <= clause.end && !inQuote(d.start))
+            .filter((d) => d.date.precision === "DAY")
+            .map((d) => (pastCue ? weekdayBefore(d, published) : d))
+            .find((d) => (d.date.end ?? "") <= published) ?? null)
+        : null;
     const subjects = [
       ...new Set(clauseRefs.filter((r) => r.actor !== claimant && !r.locative).map((r) => r.actor)),
     ].slice(0, 5);
@@ -137,13 +189,22 @@ export function extractClaims(
       confidence,
     };
     // The guidelines part a sentence only where its clauses differ in claimant or kind:
-    // "…, which was agreed in 2015" goes with the assertion before it.
+    // "…, which was agreed in 2015" goes with the assertion before it. A relative or "with"
+    // clause without its own speaker is part of what the speaker before said ("X said the
+    // break will let him draft plans, which he is to present in October").
+    const sameSentence = previous !== null && previous.start >= clause.sentenceStart;
+    const withinSpeech =
+      sameSentence &&
+      clause.continuation &&
+      attribution === null &&
+      previous?.claimant !== null &&
+      /^(?:which|with)\s/u.test(text);
     if (
       previous &&
       clause.continuation &&
-      previous.start >= clause.sentenceStart &&
-      previous.claimant === claim.claimant &&
-      previous.kind === claim.kind
+      !sharedSpeaker &&
+      sameSentence &&
+      ((previous.claimant === claim.claimant && previous.kind === claim.kind) || withinSpeech)
     ) {
       previous.end = claim.end;
       previous.quote ??= claim.quote;
@@ -155,6 +216,30 @@ export function extractClaims(
     if (claimant) lastClaimant = claimant;
   }
   return claims;
+}
+
+/** "but said …", "and added that …": the clause starts with a cue verb and no subject. */
+function opensWithCue(clauseTokens: Token[]): boolean {
+  const first = clauseTokens.find(
+    (t) => !/^(?:but|and|though|although|while|also)$/iu.test(t.text),
+  );
+  return (
+    first !== undefined &&
+    first.pos === "VERB" &&
+    (CUE_VERBS.has(first.text.toLowerCase()) || CUE_VERBS.has(first.lemma))
+  );
+}
+
+/** "… and expressed his support": the verb after "and" (and "also") speaks for the speaker
+ * of the clause before. */
+function coordinatedCue(clauseTokens: Token[], speaker: string): Attribution {
+  const verb = clauseTokens.find((t, k) => k > 0 && t.pos === "VERB");
+  return {
+    actor: speaker,
+    cue: verb?.lemma ?? "say",
+    pronoun: false,
+    ...(verb ? { at: verb } : {}),
+  };
 }
 
 /** Cue verbs that can stand before their speaker: "…, said Peskov", "…, warned the minister". */
@@ -202,6 +287,12 @@ function describedActor(
   return best?.actor ?? null;
 }
 
+/** Offices named either way: a "foreign secretary" is "the foreign minister" in another report. */
+const OFFICE_SYNONYMS: Record<string, string[]> = {
+  minister: ["secretary"],
+  secretary: ["minister"],
+};
+
 /** "the archbishop said", "the party informed": the actor a definite description right before
  * the cue stands for. */
 function describedBefore(
@@ -210,11 +301,37 @@ function describedBefore(
   described: (noun: string, before: number) => string | null,
 ): string | null {
   const noun = clauseTokens[i - 1];
-  const det = clauseTokens[i - 2];
   const cue = clauseTokens[i] as Token;
-  if (!noun || !det || noun.pos !== "NOUN" || det.text.toLowerCase() !== "the") return null;
-  return /^\p{L}{3,}$/u.test(noun.text) ? described(noun.text.toLowerCase(), cue.start) : null;
+  if (noun?.pos !== "NOUN" || !/^\p{L}{3,}$/u.test(noun.text)) return null;
+  const det = clauseTokens[i - 2];
+  if (det?.text.toLowerCase() === "the") return described(noun.text.toLowerCase(), cue.start);
+  // "the foreign minister said": the whole description when it names someone, else its noun.
+  const modifier = det;
+  if (
+    modifier &&
+    /^(?:ADJ|NOUN|PROPN)$/u.test(modifier.pos) &&
+    clauseTokens[i - 3]?.text.toLowerCase() === "the"
+  )
+    return (
+      [noun.text.toLowerCase(), ...(OFFICE_SYNONYMS[noun.text.toLowerCase()] ?? [])]
+        .map((n) => described(`${modifier.text.toLowerCase()} ${n}`, cue.start))
+        .find((a) => a !== null) ?? described(noun.text.toLowerCase(), cue.start)
+    );
+  return null;
 }
+
+type Attribution = {
+  actor: string | null;
+  cue: string;
+  pronoun: boolean;
+  at?: Token;
+  /** True when a document speaks ("the report said"): the source, not a dated saying. */
+  document?: boolean;
+  /** True for "he"/"she"/"him"/"her": the speaker is a person. */
+  personal?: boolean;
+  /** "The agency did not mention casualties": who did not say it; the claim is the article's. */
+  negatedSpeaker?: string | null;
+};
 
 function findClaimant(
   body: string,
@@ -222,23 +339,97 @@ function findClaimant(
   refs: ActorMentionRef[],
   inQuote: (offset: number) => boolean,
   described: (noun: string, before: number) => string | null,
-): { actor: string | null; cue: string; pronoun: boolean; at?: Token } | null {
-  const speakers = refs.filter((r) => !inQuote(r.start) && !r.locative);
-  // "according to X"
+): Attribution | null {
+  const document = documentSpeaker(body, clauseTokens, refs, inQuote);
+  if (document)
+    return {
+      actor: document.actor,
+      cue: document.cue.lemma,
+      pronoun: document.pointsBack,
+      personal: document.personal,
+      at: document.cue,
+      document: true,
+    };
+  const source = accordingTo(body, clauseTokens, refs, inQuote);
+  const verb = verbAttribution(body, clauseTokens, refs, inQuote, described);
+  // "Pelosi called the conduct a breach, according to NBC": the source only reports the
+  // speaker's words; the speaker is the claimant.
+  if (source?.at && verb?.actor && verb.at && verb.at.start < source.at.start) return verb;
+  if (!source && verb?.at && negated(clauseTokens, verb.at))
+    return { actor: null, cue: verb.cue, pronoun: false, negatedSpeaker: verb.actor };
+  return source ?? verb;
+}
+
+function pronounSpeaker(pronoun: Token, cue: Token): Attribution {
+  const personal = /^(?:he|she)$/iu.test(pronoun.text);
+  return { actor: null, cue: cue.lemma, pronoun: true, at: cue, personal };
+}
+
+/** "did not mention", "did not immediately announce", "never said". */
+function negated(clauseTokens: Token[], cue: Token): boolean {
+  const k = clauseTokens.indexOf(cue);
+  const before = clauseTokens[k - 1];
+  const negation = (t: Token | undefined) =>
+    t !== undefined && /^(?:not|n[’']t|never)$/iu.test(t.text);
+  return negation(before) || (before?.pos === "ADV" && negation(clauseTokens[k - 2]));
+}
+
+/** "according to X", "According to him" (the speaker named before). */
+function accordingTo(
+  body: string,
+  clauseTokens: Token[],
+  refs: ActorMentionRef[],
+  inQuote: (offset: number) => boolean,
+): Attribution | null {
   for (let i = 0; i + 1 < clauseTokens.length; i++) {
     const t = clauseTokens[i] as Token;
-    if (t.text.toLowerCase() === "according" && (clauseTokens[i + 1] as Token).text === "to") {
-      const after = speakers.find((r) => r.start > t.end && r.start - t.end < 60);
-      if (after) return { actor: after.actor, cue: "according to", pronoun: false, at: t };
+    if (t.text.toLowerCase() !== "according" || (clauseTokens[i + 1] as Token).text !== "to")
+      continue;
+    const pronoun = clauseTokens[i + 2]?.text ?? "";
+    if (/^(?:him|her|them)$/iu.test(pronoun))
+      return {
+        actor: null,
+        cue: "according to",
+        pronoun: true,
+        at: t,
+        personal: pronoun !== "them",
+      };
+    // The mention stage may read "to Johnson" as a place; after "according" it never is.
+    const after = refs.filter((r) => r.start > t.end && r.start - t.end < 60 && !inQuote(r.start));
+    const first = after[0];
+    if (!first) continue;
+    // "according to Johnson's critics": the possessor is not the source; its head may be.
+    if (/^[’']s\b/u.test(body.slice(first.end, first.end + 2))) {
+      const head = after[1];
+      if (head && !/[,;]/u.test(body.slice(first.end, head.start)))
+        return { actor: head.actor, cue: "according to", pronoun: false, at: t };
+      continue;
     }
+    return { actor: first.actor, cue: "according to", pronoun: false, at: t };
   }
+  return null;
+}
+
+/** The subject (or agent) of a cue verb: "X said", "…, said X", "was hailed by X". */
+function verbAttribution(
+  body: string,
+  clauseTokens: Token[],
+  refs: ActorMentionRef[],
+  inQuote: (offset: number) => boolean,
+  described: (noun: string, before: number) => string | null,
+): Attribution | null {
+  const speakers = refs.filter((r) => !inQuote(r.start) && !r.locative);
   for (let i = 0; i < clauseTokens.length; i++) {
     const t = clauseTokens[i] as Token;
     const word = t.text.toLowerCase();
-    const cue = CUE_VERBS.has(word) || CUE_VERBS.has(t.lemma);
-    if (!cue || inQuote(t.start)) continue;
     const prev = clauseTokens[i - 1];
     const next = clauseTokens[i + 1];
+    // "The two leaders agreed that …" (readouts) reports a shared position; "agreed to" acts.
+    const cue =
+      CUE_VERBS.has(word) ||
+      CUE_VERBS.has(t.lemma) ||
+      (t.lemma === "agree" && next?.text === "that");
+    if (!cue || inQuote(t.start)) continue;
     const afterSpeaker = verbAfterSpeaker(body, t, next, speakers);
     if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker)) continue;
     // "member states", "the statement", "a call": the word is a noun here, not a cue.
@@ -327,19 +518,27 @@ function findClaimant(
     });
     const subject = heads.find((r) => r.kind === "PERSON") ?? heads[0];
     // "… charges he denies": a pronoun right before the cue is its subject.
-    if (prev && PRONOUN_SUBJECT.test(prev.text))
-      return { actor: null, cue: t.lemma, pronoun: true, at: t };
+    if (prev && PRONOUN_SUBJECT.test(prev.text)) return pronounSpeaker(prev, t);
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
-    if (prev && PRONOUN_SUBJECT.test(prev.text))
-      return { actor: null, cue: t.lemma, pronoun: true, at: t };
+    if (prev && PRONOUN_SUBJECT.test(prev.text)) return pronounSpeaker(prev, t);
     const describedSpeaker = describedBefore(clauseTokens, i, described);
     if (describedSpeaker) return { actor: describedSpeaker, cue: t.lemma, pronoun: false, at: t };
     const head = clauseTokens[0];
-    if (head && PRONOUN_SUBJECT.test(head.text))
-      return { actor: null, cue: t.lemma, pronoun: true, at: t };
+    if (head && PRONOUN_SUBJECT.test(head.text)) return pronounSpeaker(head, t);
   }
   return null;
 }
+
+/** "broke down on May 6", "in early May": the month, not the hedge "may". */
+function withoutMonthMay(text: string): string {
+  return text.replace(
+    /\bMay(?=\s+\d)|(?<=\b(?:in|of|since|until|by|from|early|late|mid-?|on|last|next|this|through)\s+)May\b|\b(?<=\d{1,2}(?:st|nd|rd|th)?\s+)May\b/gu,
+    "   ",
+  );
+}
+
+/** Cues that ask for something: what they ask for is a position, not a forecast. */
+const DIRECTIVE_CUES = new Set(["urge", "demand", "encourage", "ask", "appeal", "press"]);
 
 function claimKind(
   attributed: boolean,
@@ -348,11 +547,36 @@ function claimKind(
   text: string,
 ): ClaimKind {
   if (cue && ASSESSMENT_CUES.has(cue) && !callsFor(cue, text)) return "ASSESSMENT";
-  if (HEDGES.test(outsideQuote)) return "SPECULATION";
-  if (FUTURE.test(text) && !decidedBefore(text)) return "PREDICTION";
+  if (HEDGES.test(withoutMonthMay(outsideQuote))) return "SPECULATION";
+  // "urged both sides to take steps that will ease tensions": a demand, whatever it looks to.
+  const demand = cue !== null && DIRECTIVE_CUES.has(cue);
+  if (FUTURE.test(text) && !decidedBefore(text) && !(attributed && demand)) return "PREDICTION";
   if (attributed) return EVALUATION_WORDS.test(text) ? "ASSESSMENT" : "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
+}
+
+/**
+ * The clause with future-looking words blanked where they do not look forward: "would" inside
+ * a quotation or with "if" (a hypothetical: "this would be the first case", "he would be okay
+ * if …"), "would've", "the goal of the talks is to …", "our plans to …" (a noun). Reported
+ * "would" outside a quotation ("said a deal would be reached") still predicts.
+ */
+function withoutFalseFutures(text: string, quote: { start: number; end: number } | null): string {
+  const blank = (m: string) => " ".repeat(m.length);
+  let out = text;
+  if (quote) {
+    const inside = out.slice(quote.start, quote.end).replace(/\bwould\b/giu, blank);
+    out = out.slice(0, quote.start) + inside + out.slice(quote.end);
+  }
+  if (/\bif\b/iu.test(out)) out = out.replace(/\bwould\b/giu, blank);
+  return out
+    .replace(/\bwould[’']ve\b/giu, blank)
+    .replace(
+      /\b(?:goal|aim|objective|purpose|task|mission|intention|idea)\b(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:is|was)\s+to\b/giu,
+      blank,
+    )
+    .replace(/\b(?:our|his|her|their|its|the|my|your)\s+plans?\s+to\b/giu, blank);
 }
 
 function phoneCall(clauseTokens: Token[], i: number): boolean {

@@ -1,8 +1,9 @@
 // Clauses: the units claims are made of. A sentence is one clause unless a contrastive
 // connective (", though", ", but", "; ") joins two assertions, which may have different
 // claimants ("… hailed by Russian officials, though Ukrainian representatives remained cautious").
+import { CUE_VERBS } from "./cues.ts";
 import type { Quote } from "./quotes.ts";
-import type { Analysis, Sentence } from "./types.ts";
+import type { Analysis, Sentence, Token } from "./types.ts";
 
 export interface Clause {
   start: number;
@@ -14,6 +15,11 @@ export interface Clause {
   sentenceEnd: number;
   /** True when the clause continues the sentence's previous clause (same subject). */
   continuation: boolean;
+  /**
+   * True when the clause is a second cue verb sharing the previous clause's speaker ("The
+   * Secretary condemned the attacks | and expressed his support …"): its own claim, same claimant.
+   */
+  coordinated?: boolean;
 }
 
 const SPLIT = /(?:,[’”"]?\s+(?=(?:though|but|although|whereas|while)\s)|;\s+)/gu;
@@ -42,9 +48,17 @@ export function clausesOf(
       // Never cut inside a quotation. Judged after the match, which takes in a closing mark
       // (",’ though"): before it the quotation still looks open.
       if (insideQuote(text, match.index + match[0].length)) continue;
+      if (embeddedRelative(analysis, s.start + match.index + match[0].length, s.end)) continue;
       cuts.push(match.index);
       cuts.push(match.index + match[0].length);
     }
+    if (purpose === "claims")
+      for (const at of coordinatedCueCuts(analysis.tokens, s, quotes)) {
+        const offset = at - s.start;
+        if (cuts.some((c) => Math.abs(c - offset) < 12)) continue;
+        cuts.push(offset, offset);
+      }
+    cuts.sort((a, b) => a - b);
     const bounds = [0, ...cuts, text.length];
     const pieces: { start: number; end: number }[] = [];
     for (let k = 0; k < bounds.length; k += 2) {
@@ -54,10 +68,14 @@ export function clausesOf(
       });
     }
     // A fragment too short to assert anything stays with its neighbour.
-    const merged: { start: number; end: number }[] = [];
+    const coordinatedStarts = new Set(
+      purpose === "claims" ? coordinatedCueCuts(analysis.tokens, s, quotes) : [],
+    );
+    const merged: { start: number; end: number; coordinated?: boolean }[] = [];
     for (const p of pieces) {
       const prev = merged.at(-1);
-      if (
+      if (coordinatedStarts.has(p.start)) merged.push({ ...p, coordinated: true });
+      else if (
         prev &&
         (wordCount(body.slice(p.start, p.end)) < MIN_WORDS ||
           wordCount(body.slice(prev.start, prev.end)) < MIN_WORDS)
@@ -74,10 +92,63 @@ export function clausesOf(
           sentenceStart: s.start,
           sentenceEnd: s.end,
           continuation: k > 0,
+          ...(p.coordinated ? { coordinated: true } : {}),
         });
     });
   }
   return out;
+}
+
+/**
+ * Readouts list what a speaker did verb by verb: "The Secretary condemned the attacks and
+ * expressed his support for …". Where a sentence that already attributes with a cue verb goes on
+ * with "and" + another past-tense cue verb, each verb's object is its own claim. Returns the
+ * offsets of those "and"s. Not for participles ("…, saying") nor inside quotations.
+ */
+function coordinatedCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): number[] {
+  const inQuote = (t: Token) => quotes.some((q) => q.start <= t.start && t.start < q.end);
+  const isCue = (t: Token | undefined) =>
+    t !== undefined &&
+    t.pos === "VERB" &&
+    (CUE_VERBS.has(t.text.toLowerCase()) || CUE_VERBS.has(t.lemma)) &&
+    !inQuote(t);
+  // "found the strike justified": findings report only with "that" (as in claims.ts).
+  const pastCue = (t: Token | undefined, next: Token | undefined) =>
+    isCue(t) &&
+    t !== undefined &&
+    t.text.toLowerCase() !== t.lemma &&
+    !/(?:s|ing)$/iu.test(t.text) &&
+    (!/^(?:find|rule|conclude|decide)$/u.test(t.lemma) || next?.text === "that");
+  const cuts: number[] = [];
+  let cueSeen = false;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = tokens[i] as Token;
+    if (t.text.toLowerCase() === "and" && cueSeen && !inQuote(t)) {
+      const next = tokens[i + 1];
+      const k = /^(?:also|then|further)$/iu.test(next?.text ?? "") ? i + 2 : i + 1;
+      if (pastCue(tokens[k], tokens[k + 1])) cuts.push(t.start);
+    }
+    if (pastCue(t, tokens[i + 1])) cueSeen = true;
+  }
+  return cuts;
+}
+
+/**
+ * "The Guard Corps, which includes the Quds Force, declared …": a relative clause closed by a
+ * comma and followed by the main verb sits inside its sentence's subject; no cut there.
+ */
+function embeddedRelative(analysis: Analysis, from: number, sentenceEnd: number): boolean {
+  const { body, tokens } = analysis;
+  if (!/^which\s/u.test(body.slice(from, from + 6))) return false;
+  const comma = body.indexOf(",", from);
+  if (comma < 0 || comma >= sentenceEnd) return false;
+  const next = tokens.find((t) => t.start > comma);
+  return (
+    next !== undefined &&
+    next.start < sentenceEnd &&
+    (next.pos === "VERB" || next.pos === "AUX") &&
+    !/ing$/u.test(next.text)
+  );
 }
 
 function insideQuote(text: string, at: number): boolean {

@@ -20,7 +20,7 @@ export const CUE_VERBS = new Set(
   decide decided caution cautions cautioned elaborate elaborated advise advises advised inform
   informs informed blame blames blamed justify justifies justified encourage encourages encouraged
   characterize characterizes characterized characterise characterised deem deems deemed credit
-  credits credited`.split(/\s+/u),
+  credits credited reveal reveals revealed`.split(/\s+/u),
 );
 
 /** Cue verbs that evaluate rather than report: their claims are assessments. */

@@ -163,6 +163,14 @@ describe("described speakers", () => {
     );
     expect(claims.at(-1)?.claimant).toBe("Tomas Rivera");
   });
+
+  it("give 'the foreign minister said' to the foreign secretary named before", () => {
+    const claims = claimsOf(
+      "Chile's Foreign Secretary Ana Duarte met the ambassador in Lima on Friday. " +
+        "The foreign minister said the border would reopen within weeks.",
+    );
+    expect(claims.at(-1)?.claimant).toBe("Ana Duarte");
+  });
 });
 
 describe("calls", () => {
@@ -178,6 +186,153 @@ describe("calls", () => {
     const claims = claimsOf(
       "Foreign Minister Ana Duarte said the border would reopen. " +
         "Opposition lawmakers questioned the decision to act as she proposed.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", null]);
+  });
+});
+
+describe("readout sentences with two cue verbs", () => {
+  it("give each cue verb after 'and' its own claim with the same speaker", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte condemned the shelling of the port and expressed her support " +
+        "for the families of the victims. " +
+        "The embassy of Chile suspended its operations and advised citizens to leave the city.",
+    );
+    // The second sentence reports an action first: one claim.
+    expect(claims.map((c) => [c.claimant, c.text.split(" ")[0]])).toEqual([
+      ["Ana Duarte", "Foreign"],
+      ["Ana Duarte", "and"],
+      ["Chile", "The"],
+    ]);
+  });
+});
+
+describe("according to", () => {
+  it("read 'according to him' as the speaker before and skip a possessor", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said the border would reopen. " +
+        "According to him, the crossing was the busiest in the region. " +
+        "According to Duarte's critics, the reopening is a ploy to win votes.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", "Ana Duarte", null]);
+  });
+
+  it("prefer the speaker of a cue verb over the source reporting it", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte called the blockade a crime, according to Reuters.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte"]);
+  });
+});
+
+describe("relative clauses", () => {
+  it("keep a relative clause without its own speaker in the speaker's claim", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said the ministry will publish a plan, which she is to " +
+        "present to parliament in October.",
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.claimant).toBe("Ana Duarte");
+  });
+
+  it("do not cut at a relative clause inside the subject", () => {
+    const claims = claimsOf(
+      "The Interior Ministry, which runs the border police, announced that the crossing was closed.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Interior Ministry"]);
+  });
+});
+
+describe("negated cues and pronoun speakers", () => {
+  it("leave what a speaker did not say to the article, and give 'but said' the speaker", () => {
+    const claims = claimsOf(
+      "The Interior Ministry did not mention any casualties, but said the fire was under control.",
+    );
+    expect(claims.map((c) => [c.claimant, c.kind])).toEqual([
+      [null, "FACTUAL"],
+      ["Interior Ministry", "STATEMENT"],
+    ]);
+  });
+
+  it("read 'he' as a person: the sentence subject before, not an organization", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte called Prime Minister Kofi Mensah today to discuss the border. " +
+        "The broadcaster Radio Sol reported that the talks had failed. " +
+        "Speaking to reporters, she said the border would stay closed.",
+    );
+    expect(claims.at(-1)?.claimant).toBe("Ana Duarte");
+  });
+});
+
+describe("documents as speakers", () => {
+  it("give what a statement or report says to its issuer", () => {
+    const claims = claimsOf(
+      "A report from the Interior Ministry said nine people died in the fire. " +
+        "Foreign Minister Ana Duarte said the border would stay closed. " +
+        "The statement also read that the crossing was unsafe. " +
+        "Footage from Radio Sol showed soldiers at the gate.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "Interior Ministry",
+      "Ana Duarte",
+      "Ana Duarte",
+      "Radio Sol",
+    ]);
+  });
+
+  it("do not give 'their statement' to a person", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said the border would stay closed. " +
+        "Their statement also read that the crossing was unsafe.",
+    );
+    expect(claims.at(-1)?.claimant).toBeNull();
+  });
+});
+
+describe("what looks forward", () => {
+  it("read hypotheticals, goals and demands as no prediction, reported 'would' as one", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte said, “This would be the first such case in our history.” " +
+        "Foreign Minister Ana Duarte said the goal of the talks is to reach a ceasefire. " +
+        "Foreign Minister Ana Duarte urged both sides to take steps that will ease tensions. " +
+        "Foreign Minister Ana Duarte said a deal would be reached by the end of the month. " +
+        "Footage from Radio Sol showed soldiers at the gate of the barracks.",
+    );
+    expect(claims.map((c) => c.kind)).toEqual([
+      "STATEMENT",
+      "STATEMENT",
+      "STATEMENT",
+      "PREDICTION",
+      "FACTUAL",
+    ]);
+  });
+});
+
+describe("unnamed people and the month of May", () => {
+  it("give 'analysts at X said' to X, and 'but cautioned' too", () => {
+    const claims = claimsOf(
+      "Analysts at the International Crisis Group said the talks had stalled, but cautioned " +
+        "that both governments remained under pressure.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "International Crisis Group",
+      "International Crisis Group",
+    ]);
+  });
+
+  it("read 'on May 6' as a date, not a hedge", () => {
+    const claims = claimsOf(
+      "The previous round of negotiations broke down on May 6 after a shooting at the border.",
+    );
+    expect(claims[0]?.kind).toBe("FACTUAL");
+  });
+});
+
+describe("agreement", () => {
+  it("attribute 'agreed that' to its subject, not 'agreed to'", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ana Duarte and Prime Minister Kofi Mensah agreed that the fighting had " +
+        "gone on too long. Foreign Minister Ana Duarte agreed to visit the border region.",
     );
     expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", null]);
   });
