@@ -1,0 +1,166 @@
+// Event trigger words: which words name a happening, of which kind and sense, and when a word
+// that can name one (a verb, a noun modifying another noun, a homonym) does so in its context.
+
+import type { EventKind } from "../generated/prisma/enums.ts";
+import type { Token } from "./types.ts";
+
+/**
+ * Trigger words by kind and sense. The sense is what coreference compares: "the detention" does
+ * not continue "the call" though both are OTHER, and "an attack" is not "the war".
+ */
+export const TRIGGERS: Record<string, { kind: EventKind; sense: string }> = {};
+const addTriggers = (kind: EventKind, words: string, sense: string = kind) => {
+  for (const w of words.split(/\s+/u).filter(Boolean)) TRIGGERS[w] = { kind, sense };
+};
+addTriggers(
+  "NEGOTIATION",
+  "talks negotiations negotiation negotiated summit meeting meetings met meet consultations discussions dialogue mediation round",
+);
+addTriggers(
+  "AGREEMENT",
+  "agreement agreements deal ceasefire truce accord accords treaty memorandum signed signing pact ratified ratification",
+);
+addTriggers("PRISONER_EXCHANGE", "exchange exchanges swap swaps swapped exchanged");
+addTriggers(
+  "TRANSFER",
+  "transfer transferred repatriation repatriated handover release released freed return returned extradition extradited deportation deported",
+);
+addTriggers(
+  "STATEMENT",
+  "statement announcement briefing speech address rally proclamation conference remarks declaration communiqué readout",
+);
+addTriggers(
+  "MILITARY_ACTION",
+  "war fighting conflict hostilities violence clashes invasion invaded offensive counteroffensive insurgency occupation bombardment shelling shelled operations operation deployment",
+  "war",
+);
+addTriggers(
+  "MILITARY_ACTION",
+  "attack attacks attacked strike strikes airstrike airstrikes bombing bombed killed kills killing assassination assassinated shot raid retaliation assault incursion ambush massacre siege coup",
+  "strike",
+);
+addTriggers("HUMANITARIAN", "evacuation evacuations evacuated aid pause assistance");
+addTriggers("OTHER", "election elections vote referendum", "election");
+addTriggers("OTHER", "visit visits visited trip", "visit");
+addTriggers("OTHER", "protest protests demonstrations gathered rallied marched march", "protest");
+addTriggers("OTHER", "sanctions package ban embargo measures designation", "sanctions");
+addTriggers(
+  "OTHER",
+  "arrested arrest trial detention detained captivity kidnapping abduction kidnapped abducted sentenced",
+  "detention",
+);
+addTriggers("OTHER", "call spoke conversation called phoned telephoned", "call");
+addTriggers("OTHER", "resolution", "resolution");
+addTriggers("OTHER", "celebration celebrations", "celebration");
+addTriggers("OTHER", "funeral", "funeral");
+addTriggers("OTHER", "shutdown", "shutdown");
+addTriggers("OTHER", "ruled ruling verdict hearing judgment", "ruling");
+addTriggers(
+  "OTHER",
+  "resignation resigned expulsion expelled inauguration accession sworn",
+  "office",
+);
+
+// Nouns after a trigger that keep the compound a happening: "peace process", "a second round".
+const EVENT_NOUN_HEADS = new Set(["process", "round", "campaign", "programme", "program", "plan"]);
+
+/** Nouns count as triggers; verbs only in the past tense of an action ("met", "signed"). */
+export function isTrigger(
+  t: Token,
+  kind: EventKind,
+  prev: Token | undefined,
+  next: Token | undefined,
+  callsPerson = false,
+): boolean {
+  const word = t.text.toLowerCase();
+  if (word === "called") return callsPerson;
+  // "to deal with a problem": the verb, not an agreement ("the deal with the UN" is one).
+  if (
+    word === "deal" &&
+    next?.text.toLowerCase() === "with" &&
+    /^(?:to|can|could|will|would|must|should|cannot)$/iu.test(prev?.text ?? "")
+  )
+    return false;
+  // "an election rally": the last noun of a compound names the event.
+  if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
+    return false;
+  // "election observers", "the war machine", "war crimes": a trigger modifying another noun
+  // names a thing or people, not a happening (unless that noun is one: "peace process").
+  // A sentence-initial "Election observers" is tagged as a name; it is the same compound.
+  if (
+    (t.pos === "NOUN" || t.pos === "PROPN") &&
+    next?.pos === "NOUN" &&
+    /^\p{Ll}/u.test(next.text) &&
+    !EVENT_NOUN_HEADS.has(next.text)
+  )
+    return false;
+  // "the ruling Georgian Dream party": a participle before a name or a party is an adjective.
+  if (
+    /ing$/u.test(word) &&
+    next !== undefined &&
+    (/^\p{Lu}/u.test(next.text) || /^(?:party|coalition|elite|class|junta)$/u.test(next.text))
+  )
+    return false;
+  // "the next round", "a second round" of talks; a "round of sanctions" is not, and in "round
+  // of talks" the talks are the trigger.
+  if (word === "round")
+    return (
+      t.pos === "NOUN" &&
+      next?.text !== "of" &&
+      /^(?:next|new|another|second|third|fourth|fifth|final|latest)$/iu.test(prev?.text ?? "")
+    );
+  // "March" is a month; only the lower-case word is a march.
+  if (word === "march" && t.text !== "march") return false;
+  if ((word === "address" || word === "call" || word === "package") && t.pos !== "NOUN")
+    return false;
+  // "meet" only as planned ("agreed to meet", "will meet"), never "meet the requirements".
+  if (word === "meet" && !/^(?:to|will|would)$/u.test(prev?.text ?? "")) return false;
+  // "humanitarian aid", "security assistance": only the kinds of aid that are reported events.
+  if (
+    (word === "aid" || word === "pause" || word === "assistance") &&
+    !/^(?:humanitarian|security|military)$/iu.test(prev?.text ?? "")
+  )
+    return false;
+  if (
+    (word === "operation" || word === "operations") &&
+    !/^(?:military|ground|special|combat)$/iu.test(prev?.text ?? "")
+  )
+    return false;
+  if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home")
+    return false;
+  if (word === "shot" && next?.text !== "down") return false;
+  // "Americans held hostage or wrongfully detained abroad": a status of people, not a happening.
+  if (
+    word === "detained" &&
+    /^(?:wrongfully|unjustly|unlawfully|arbitrarily|illegally|currently|still)$/iu.test(
+      prev?.text ?? "",
+    )
+  )
+    return false;
+  // "measures against Russia" are sanctions; "equal measures of freedom" are not an event.
+  if (
+    word === "measures" &&
+    !/^(?:against|targeting|on)$/iu.test(next?.text ?? "") &&
+    !/^(?:new|additional|further|economic|punitive|restrictive|retaliatory)$/iu.test(
+      prev?.text ?? "",
+    )
+  )
+    return false;
+  if ((word === "ban" || word === "designation") && t.pos !== "NOUN") return false;
+  // "attacked the proclamation": verbs of attack are too often figurative; nouns are reports.
+  if (
+    kind === "MILITARY_ACTION" &&
+    t.pos === "VERB" &&
+    !/^(?:killed|shelled|bombed|invaded)$/u.test(word)
+  )
+    return false;
+  if (
+    (word === "released" || word === "freed") &&
+    /^(?:a|an|its|the|their|his|her)$/u.test(next?.text ?? "")
+  )
+    return false;
+  if ((word === "exchange" || word === "exchanges") && t.pos === "VERB")
+    return kind === "PRISONER_EXCHANGE";
+  if (word === "strike" || word === "strikes") return t.pos === "NOUN";
+  return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB";
+}
