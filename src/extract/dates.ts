@@ -32,8 +32,11 @@ const MONTHS = [
 const PART_OF_NAMED_MONTH =
   /\b(early|mid-|mid|late)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/gu;
 // "the 2020 war", "its 2014 annexation": a year inside a noun phrase dates its head noun.
-const YEAR_MODIFIER = /\b(?:the|a|its|their|his|her)\s+((?:19|20)\d\d)(?=\s+\p{Ll})/gu;
-const YEAR_ONLY = /\b(?:in|since|by|during|until|of|throughout)\s+((?:19|20)\d\d)\b/gu;
+// A sentence may open with either: "In 2015, …", "The 2011 uprising …".
+const YEAR_MODIFIER =
+  /\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d\d)(?=\s+\p{Ll})/gu;
+const YEAR_ONLY =
+  /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|of|[Tt]hroughout)\s+((?:19|20)\d\d)\b/gu;
 
 function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));

@@ -87,6 +87,13 @@ describe("fuzzy dates against the publication date", () => {
     expect(lately?.start && lately.start < "2025-03-01").toBe(true);
   });
 
+  it("read a year that opens a sentence ('In 2012, …', 'The 2014 uprising …')", () => {
+    expect(datesIn("In 2012, the army seized the port.").map((d) => d.start)).toEqual([
+      "2012-01-01",
+    ]);
+    expect(datesIn("The 2014 uprising ended quickly.").map((d) => d.end)).toEqual(["2014-12-31"]);
+  });
+
   it("put 'last' with a month still ahead this year in the year before", () => {
     expect(datesIn("Last November, the ministry listed the group.")[0]).toMatchObject({
       start: "2024-11-01",
