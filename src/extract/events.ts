@@ -112,7 +112,14 @@ export function extractEvents(
       let j = i - 1;
       while (j >= 0 && j >= i - 4 && MODIFIER_POS.has((clauseTokens[j] as Token).pos)) j--;
       // Only a noun heads a prepositional phrase ("as Cherelle spoke" is a clause of its own).
-      const modifier = t.pos !== "VERB" && j >= 0 && (clauseTokens[j] as Token).pos === "ADP";
+      // The agent of a passive ("were hit by drone strikes") is what the clause reports, not a
+      // modifier of it.
+      const head = clauseTokens[j];
+      const modifier =
+        t.pos !== "VERB" &&
+        head !== undefined &&
+        head.pos === "ADP" &&
+        !(head.text.toLowerCase() === "by" && passiveBefore(clauseTokens, j));
       // Where its noun phrase begins: "in a 2016 referendum" is dated inside it.
       const phraseStart = (clauseTokens[j + 1] as Token).start;
       return [{ at: t.start, sense: trig.sense, modifier, phraseStart }];
@@ -553,6 +560,14 @@ function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: nu
     last = i + 2;
   if ((clauseTokens[i] as Token).pos === "VERB") first = i;
   return { start: (clauseTokens[first] as Token).start, end: (clauseTokens[last] as Token).end };
+}
+
+/** "were hit", "has been attacked": a participle after a form of "be" right before index `at`. */
+function passiveBefore(clauseTokens: Token[], at: number): boolean {
+  const verb = clauseTokens[at - 1];
+  // "hit", "put": a participle may look like its lemma.
+  if (verb?.pos !== "VERB" || /ing$/u.test(verb.text)) return false;
+  return clauseTokens.slice(Math.max(0, at - 4), at - 1).some((x) => x.lemma === "be");
 }
 
 /** Whether a clause has a finite verb in the past tense ("met", "was", "had signed"). */

@@ -46,6 +46,14 @@ describe("date attachment", () => {
     expect(events.find((e) => e.title === "Withdrew")?.date.start).toBe("2025-03-08");
   });
 
+  it("dates an event named as the agent of a passive by the clause's date", () => {
+    const { events } = extract(
+      "On Tuesday, a fuel depot owned by Sonatrach was hit by a missile strike in the night.",
+    );
+    const strike = events.find((e) => e.kind === "MILITARY_ACTION");
+    expect(strike?.date.start).toBe("2025-03-11");
+  });
+
   it("does not resolve a relative date inside a quotation against publication", () => {
     const { events } = extract(
       "In her farewell speech on Monday, Prime Minister Ana Brnabić said, " +
