@@ -790,6 +790,27 @@ function addStatementEvents(
       events.some((e) => e.mentions.some((m) => m.start <= cue.start && cue.end <= m.end))
     )
       continue;
+    // "The court ruled on Monday, finding that …": what a party to another event of that day
+    // says in the same sentence is part of that event, not a statement of its own.
+    if (
+      clause !== undefined &&
+      events.some(
+        (e) =>
+          e.kind !== "STATEMENT" &&
+          e.dated &&
+          e.sentences.has(clause.sentence) &&
+          datesOverlap(e.date, date.date) &&
+          e.participants.some((p) => p.actor === claim.claimant) &&
+          // "announced his resignation on Wednesday": an event named after the cue is what the
+          // saying reports, not an event the saying is part of. "pointing to the December 31
+          // attack": a date inside an event's phrase is that event's, not the saying's.
+          e.mentions.some(
+            (m) =>
+              cue === null || m.end <= cue.start || (m.start <= date.start && date.end <= m.end),
+          ),
+      )
+    )
+      continue;
     // The same speaker that day, or a statement of that day in the same sentence with no issuer
     // yet ("as part of an election rally, Erdogan said on Friday").
     const existing = events.find(

@@ -174,6 +174,18 @@ describe("participants by position", () => {
   });
 });
 
+describe("statements inside other events", () => {
+  it("does not make a party's saying during its own event that day a separate statement", () => {
+    const { events } = extract(
+      "Kenya's Supreme Court ruled on Monday against the decree, finding that it breached the " +
+        "constitution. Raila Odinga met President William Ruto on Tuesday and said the talks " +
+        "were useful.",
+    );
+    expect(events.filter((e) => e.kind === "STATEMENT")).toEqual([]);
+    expect(events.map((e) => e.date.start).sort()).toEqual(["2025-03-10", "2025-03-11"]);
+  });
+});
+
 describe("background events", () => {
   it("keeps 'previous agreements' apart from the deal the story is about", () => {
     const { events } = extract(
