@@ -146,6 +146,10 @@ export function extractEvents(
       const own = clauseTriggers.find((c) => c.at === at);
       if (own !== undefined && !mayTake(d, own)) return false;
       if (own?.modifier) return true;
+      // "In a press release issued the following day, the ministry denounced the agreements": a
+      // date after an event in a prepositional phrase, before this one, is that event's.
+      if (d.end <= at && clauseTriggers.some((c) => c.modifier && c.at < d.start && mayTake(d, c)))
+        return false;
       let best: { at: number; sense: string } | undefined;
       for (const c of clauseTriggers)
         if (

@@ -103,6 +103,48 @@ describe("fuzzy dates against the publication date", () => {
   });
 });
 
+describe("dates counted from the date before them", () => {
+  const texts = (body: string) =>
+    datesIn(body).map((d) => `${d.text}:${d.start}..${d.end}:${d.precision}`);
+
+  it("count 'the next day', 'that day' and 'a few days later' from the last date given", () => {
+    expect(
+      texts(
+        "On May 12, the envoy arrived in Doha. He met the emir the next day. A few days later " +
+          "he left.",
+      ),
+    ).toEqual([
+      "May 12:2025-05-12..2025-05-12:DAY",
+      "the next day:2025-05-13..2025-05-13:DAY",
+      "A few days later:2025-05-14..2025-05-20:PART_OF_MONTH",
+    ]);
+    expect(texts("On Friday the army said an attack that day killed two.")[1]).toBe(
+      "that day:2025-07-04..2025-07-04:DAY",
+    );
+  });
+
+  it("count years from a year, and leave a written date to say when", () => {
+    expect(texts("The troops left in 2011 and returned three years later.")[1]).toBe(
+      "three years later:2014-01-01..2014-12-31:YEAR",
+    );
+    expect(texts("On June 3 the court ruled. A few days later, on June 9, he resigned.")).toEqual([
+      "June 3:2025-06-03..2025-06-03:DAY",
+      "June 9:2025-06-09..2025-06-09:DAY",
+    ]);
+  });
+
+  it("do not count from a date that only names a thing in passing, nor from nothing", () => {
+    expect(
+      texts("On Monday the ministers rejected the May 2 accord. The following day they met."),
+    ).toContain("The following day:2025-07-01..2025-07-01:DAY");
+    expect(texts("The next day, the talks resumed.")).toEqual([]);
+  });
+
+  it("do not read 'for a few weeks' as a date", () => {
+    expect(datesIn("Protesters camped there for a few weeks.")).toEqual([]);
+  });
+});
+
 describe("a range of days", () => {
   it("is part of its month, not a DAY", () => {
     const [range] = findDates(

@@ -54,6 +54,15 @@ describe("date attachment", () => {
     expect(strike?.date.start).toBe("2025-03-11");
   });
 
+  it("leaves a date after an event in a prepositional phrase to that event", () => {
+    const { events } = extract(
+      "Greece and Egypt signed a maritime accord on Monday. In a press release issued the " +
+        "following day, the Turkish Foreign Ministry rejected the accord.",
+    );
+    const accords = events.filter((e) => e.kind === "AGREEMENT");
+    expect(accords.map((e) => e.date.start)).toEqual(["2025-03-10"]);
+  });
+
   it("does not resolve a relative date inside a quotation against publication", () => {
     const { events } = extract(
       "In her farewell speech on Monday, Prime Minister Ana Brnabić said, " +
