@@ -318,15 +318,15 @@ function countFrom(anchor: FuzzyDate, phrase: string, unit: string): FuzzyDate |
   };
   switch (unit) {
     case "minute":
-      return day(from, from);
+    case "hour":
+      // "six minutes later", "hours later": counted from a happening's time of day, which the
+      // last written date seldom gives.
+      return null;
     case "morning":
     case "afternoon":
     case "evening":
     case "night":
       return day(addDays(count ?? 0), addDays(count ?? 0));
-    case "hour":
-      // A few hours on may cross midnight.
-      return day(from, addDays(1));
     case "day":
       // "a few days later": some day within the next week.
       return count === null ? day(addDays(1), addDays(7)) : day(addDays(count), addDays(count));

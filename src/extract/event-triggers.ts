@@ -61,6 +61,24 @@ addTriggers(
   "office",
 );
 
+// Compounds whose first word changes what the trigger names: a press release is a statement.
+const COMPOUND_SENSES: Record<string, { kind: EventKind; sense: string }> = {
+  "press release": { kind: "STATEMENT", sense: "STATEMENT" },
+  "news release": { kind: "STATEMENT", sense: "STATEMENT" },
+  "news conference": { kind: "STATEMENT", sense: "STATEMENT" },
+  "press conference": { kind: "STATEMENT", sense: "STATEMENT" },
+};
+
+/** The trigger the word at `i` is, if any, read with the word before it. */
+export function triggerAt(
+  tokens: Token[],
+  i: number,
+): { kind: EventKind; sense: string } | undefined {
+  const word = (tokens[i] as Token).text.toLowerCase();
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  return COMPOUND_SENSES[`${prev} ${word}`] ?? TRIGGERS[word];
+}
+
 // Nouns after a trigger that keep the compound a happening: "peace process", "a second round".
 const EVENT_NOUN_HEADS = new Set(["process", "round", "campaign", "programme", "program", "plan"]);
 

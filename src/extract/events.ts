@@ -9,7 +9,7 @@ import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
 import { CUE_VERBS, FUTURE } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
-import { isTrigger, TRIGGERS } from "./event-triggers.ts";
+import { isTrigger, TRIGGERS, triggerAt } from "./event-triggers.ts";
 import { COUNTRIES, NON_STATE_PLACES, PLACE_PHRASES } from "./gazetteer.ts";
 import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
@@ -24,6 +24,8 @@ export interface ExtractedEvent {
   date: FuzzyDate;
   /** Whether the date came from the text (false: unknown). */
   dated: boolean;
+  /** Where the date was written in the body, when it came from the text. */
+  dateAt?: number;
   participants: { actor: string; role: string }[];
   mentions: { start: number; end: number }[];
   sentences: Set<number>;
@@ -68,6 +70,7 @@ export function extractEvents(
         quotes.some((q) => q.start <= d.start && d.end <= q.end)
       ),
   );
+  const spokenOn = speechDates(analysis, claims);
   const actorAt = actors
     .flatMap((a) =>
       a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),
@@ -103,7 +106,7 @@ export function extractEvents(
     // "the exchange under this agreement took place on July 4th") modifies another event and
     // does not take the date away from it; it may still take its own nearest date.
     const clauseTriggers = clauseTokens.flatMap((t, i) => {
-      const trig = TRIGGERS[t.text.toLowerCase()];
+      const trig = triggerAt(clauseTokens, i);
       if (
         !trig ||
         !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))
@@ -163,7 +166,7 @@ export function extractEvents(
     const separate = separateTriggers(clauseTriggers, boundedDates(body, dates, clause));
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
-      const trigger = TRIGGERS[t.text.toLowerCase()];
+      const trigger = triggerAt(clauseTokens, i);
       if (trigger === undefined) continue;
       const ownDate = separate.get(t.start);
       if (seenSenses.has(trigger.sense) && ownDate === undefined) continue;
@@ -204,6 +207,8 @@ export function extractEvents(
       const clauseDates = dates
         .filter((d) => d.start >= clause.start && d.end <= clause.end)
         .filter((d) => !boundOnly(body, d))
+        // "charged the suspect in the shooting, they said Sunday": Sunday is when they said it.
+        .filter((d) => kind === "STATEMENT" || !spokenOn.has(d.start))
         // "which is due to take effect on Monday": a weekday after a future phrase is ahead.
         .map((d) =>
           past && !FUTURE.test(body.slice(Math.max(clause.start, d.start - 40), d.start))
@@ -379,6 +384,7 @@ export function extractEvents(
         if (!target.dated && dated && near) {
           target.date = near.date;
           target.dated = true;
+          target.dateAt = near.start;
         }
         // A reference back ("The call went well, though …") adds the actors of its own clause,
         // not of the whole sentence around it.
@@ -429,6 +435,7 @@ export function extractEvents(
           yearInferred: false,
         },
         dated,
+        dateAt: near?.start,
         participants: [],
         mentions: [mention],
         sentences: new Set([clause.sentence]),
@@ -462,7 +469,7 @@ export function extractEvents(
       );
     }
   }
-  addStatementEvents(events, claims, clauses, published, actors);
+  addStatementEvents(events, claims, clauses, published, actors, spokenOn, tokens);
   addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   for (const e of events) {
     const score =
@@ -564,6 +571,47 @@ function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: nu
     last = i + 2;
   if ((clauseTokens[i] as Token).pos === "VERB") first = i;
   return { start: (clauseTokens[first] as Token).start, end: (clauseTokens[last] as Token).end };
+}
+
+/**
+ * Dates that say when a claim was made: right after its cue ("they said Sunday", "said on
+ * Monday", "told reporters on Friday"), or before it with no event named in between ("On
+ * Tuesday, the minister said …"). Not "said the talks would resume on Sunday", nor "On Sunday
+ * the talks collapsed, the ministry said": there the date is the event's.
+ */
+function speechDates(analysis: Analysis, claims: ExtractedClaim[]): Set<number> {
+  const { body, tokens } = analysis;
+  const out = new Set<number>();
+  for (const c of claims) {
+    const { cue, statedAt } = c;
+    if (cue === null || statedAt === null) continue;
+    if (statedAt.start >= cue.end) {
+      const after = body.slice(cue.end, statedAt.start);
+      if (
+        /^\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+press)\s+|in\s+a\s+(?:statement|interview)\s+)?$/iu.test(
+          after,
+        )
+      )
+        out.add(statedAt.start);
+    } else if (statedAt.end <= cue.start) {
+      // Nothing before the cue but the speaker names an event ("On Tuesday, the minister
+      // said"); an aside between dashes or brackets does not count.
+      const before = within(tokens, Math.min(c.start, statedAt.start), cue.start).filter(
+        (t) => !inAside(body, c.start, t.start),
+      );
+      if (!before.some((t, i) => triggerAt(before, i) !== undefined && t.pos !== "ADJ"))
+        out.add(statedAt.start);
+    }
+  }
+  return out;
+}
+
+/** Whether `at` is inside a dash- or bracket-delimited aside that opened after `from`. */
+function inAside(body: string, from: number, at: number): boolean {
+  const text = body.slice(from, at);
+  const dashes = (text.match(/\s[—–]\s/gu) ?? []).length;
+  const opened = (text.match(/\(/gu) ?? []).length - (text.match(/\)/gu) ?? []).length;
+  return dashes % 2 === 1 || opened > 0;
 }
 
 /** "were hit", "has been attacked": a participle after a form of "be" right before index `at`. */
@@ -774,6 +822,8 @@ function addStatementEvents(
   clauses: Clause[],
   published: string,
   actors: ResolvedActor[],
+  spokenOn: Set<number>,
+  tokens: Token[],
 ) {
   const media = new Set(actors.filter((a) => a.kind === "MEDIA").map((a) => a.name));
   for (const claim of claims) {
@@ -792,6 +842,17 @@ function addStatementEvents(
     if (
       cue !== null &&
       events.some((e) => e.mentions.some((m) => m.start <= cue.start && cue.end <= m.end))
+    )
+      continue;
+    // "The ministry said the talks would resume on Sunday": a date another event of the clause
+    // took, in a clause of its own after the cue, is that event's, not the saying's ("announced
+    // his resignation on Wednesday" still dates the announcement too).
+    if (
+      !spokenOn.has(date.start) &&
+      events.some((e) => e.kind !== "STATEMENT" && e.dateAt === date.start) &&
+      (cue === null ||
+        date.start < cue.end ||
+        within(tokens, cue.end, date.start).some((t) => t.pos === "VERB" || t.pos === "AUX"))
     )
       continue;
     // "The court ruled on Monday, finding that …": what a party to another event of that day
@@ -815,16 +876,15 @@ function addStatementEvents(
       )
     )
       continue;
-    // The same speaker that day, or a statement of that day in the same sentence with no issuer
-    // yet ("as part of an election rally, Erdogan said on Friday").
+    // The same speaker that day, or a statement of that day in the same sentence ("as part of
+    // an election rally, Erdogan said on Friday", "In a press release issued the following day,
+    // the ministry denounced …").
     const existing = events.find(
       (e) =>
         e.kind === "STATEMENT" &&
         e.date.start === date.date.start &&
         (e.participants.some((p) => p.actor === claim.claimant) ||
-          (e.participants.length === 0 &&
-            clause !== undefined &&
-            e.sentences.has(clause.sentence))),
+          (clause !== undefined && e.sentences.has(clause.sentence))),
     );
     if (existing) {
       if (!existing.participants.some((p) => p.actor === claim.claimant))

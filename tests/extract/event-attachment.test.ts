@@ -61,6 +61,11 @@ describe("date attachment", () => {
     );
     const accords = events.filter((e) => e.kind === "AGREEMENT");
     expect(accords.map((e) => e.date.start)).toEqual(["2025-03-10"]);
+    // A press release is a statement (not a release of prisoners), and the ministry's saying
+    // that day in the same sentence is that statement, not a second one.
+    const statements = events.filter((e) => e.kind === "STATEMENT");
+    expect(statements.map((e) => e.date.start)).toEqual(["2025-03-11"]);
+    expect(events.some((e) => e.kind === "TRANSFER")).toBe(false);
   });
 
   it("does not resolve a relative date inside a quotation against publication", () => {
@@ -192,6 +197,31 @@ describe("statements inside other events", () => {
     );
     expect(events.filter((e) => e.kind === "STATEMENT")).toEqual([]);
     expect(events.map((e) => e.date.start).sort()).toEqual(["2025-03-10", "2025-03-11"]);
+  });
+});
+
+describe("when a thing was said and when it happened", () => {
+  const { events } = extract(
+    "The attack on the convoy killed four soldiers, the Defence Ministry said on Sunday. The " +
+      "Interior Ministry said the talks would resume on Sunday. On Tuesday, Prime Minister Kaja " +
+      "Kallas said a deal was close.",
+  );
+
+  it("leaves a date right at the cue to the saying, not to the event reported", () => {
+    expect(events.find((e) => e.kind === "MILITARY_ACTION")?.date.start).toBeNull();
+    expect(events.find((e) => e.kind === "AGREEMENT")?.date.start).toBeNull();
+    const statements = events.filter((e) => e.kind === "STATEMENT");
+    expect(statements.map((e) => e.date.start).sort()).toEqual(["2025-03-09", "2025-03-11"]);
+  });
+
+  it("leaves a date inside what was said to the event said to come", () => {
+    const talks = events.find((e) => e.kind === "NEGOTIATION");
+    expect(talks?.date.start).toBe("2025-03-16");
+    expect(
+      events.some(
+        (e) => e.kind === "STATEMENT" && e.participants[0]?.actor === "Interior Ministry",
+      ),
+    ).toBe(false);
   });
 });
 
