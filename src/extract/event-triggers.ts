@@ -61,6 +61,7 @@ addTriggers(
   "office",
 );
 
+addTriggers("MILITARY_ACTION", "shooting shootings bombings", "strike");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
 const COMPOUND_SENSES: Record<string, { kind: EventKind; sense: string }> = {
   "press release": { kind: "STATEMENT", sense: "STATEMENT" },
@@ -92,6 +93,15 @@ export function isTrigger(
 ): boolean {
   const word = t.text.toLowerCase();
   if (word === "called") return callsPerson;
+  // "a gunman shot shoppers", "police shot a protester": shooting someone; not "a shot at",
+  // "shot a video". Taggers often read "gunman shot shoppers" as a compound noun.
+  if (word === "shot")
+    return (
+      (t.pos === "VERB" || /^(?:NOUN|PROPN|PRON)$/u.test(prev?.pos ?? "")) &&
+      next !== undefined &&
+      /^(?:NOUN|PROPN|DET|NUM|PRON|ADV)$/u.test(next.pos) &&
+      !/^(?:video|videos|film|footage|scenes?)$/iu.test(next.text)
+    );
   // "to deal with a problem": the verb, not an agreement ("the deal with the UN" is one).
   if (
     word === "deal" &&
@@ -146,7 +156,6 @@ export function isTrigger(
     return false;
   if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home")
     return false;
-  if (word === "shot" && next?.text !== "down") return false;
   // "Americans held hostage or wrongfully detained abroad": a status of people, not a happening.
   if (
     word === "detained" &&

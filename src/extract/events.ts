@@ -47,6 +47,9 @@ const ROLE: Record<EventKind, string> = {
 const ISSUING = new Set(["issue", "release", "make", "deliver", "give", "publish", "read", "put"]);
 const SEPARABLE = new Set<EventKind>(["OTHER", "NEGOTIATION", "STATEMENT", "TRANSFER"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+// Past-tense verbs of saying that a date right after dates ("said Sunday", "announced on Friday").
+const SAYING_PAST =
+  /^(?:said|told|announced|stated|added|confirmed|reported|declared|wrote|tweeted|noted)$/iu;
 const RELATIVE_DATE =
   /\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next|last|coming|past) (?:week|month|year))\b/iu;
 const ONGOING = /\b(?:continu\w*|ongoing|currently|still)\b/iu;
@@ -70,7 +73,7 @@ export function extractEvents(
         quotes.some((q) => q.start <= d.start && d.end <= q.end)
       ),
   );
-  const spokenOn = speechDates(analysis, claims);
+  const spokenOn = speechDates(analysis, claims, dates);
   const actorAt = actors
     .flatMap((a) =>
       a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),
@@ -579,9 +582,18 @@ function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: nu
  * Tuesday, the minister said …"). Not "said the talks would resume on Sunday", nor "On Sunday
  * the talks collapsed, the ministry said": there the date is the event's.
  */
-function speechDates(analysis: Analysis, claims: ExtractedClaim[]): Set<number> {
+function speechDates(
+  analysis: Analysis,
+  claims: ExtractedClaim[],
+  dates: DateMention[],
+): Set<number> {
   const { body, tokens } = analysis;
   const out = new Set<number>();
+  // "they said Sunday": a verb of saying right before the date, whoever the speaker.
+  for (const d of dates) {
+    const before = /(\p{L}+)\s+(?:on\s+)?$/u.exec(body.slice(Math.max(0, d.start - 30), d.start));
+    if (before && SAYING_PAST.test(before[1] as string)) out.add(d.start);
+  }
   for (const c of claims) {
     const { cue, statedAt } = c;
     if (cue === null || statedAt === null) continue;

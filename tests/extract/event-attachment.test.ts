@@ -214,6 +214,13 @@ describe("when a thing was said and when it happened", () => {
     expect(statements.map((e) => e.date.start).sort()).toEqual(["2025-03-09", "2025-03-11"]);
   });
 
+  it("leaves a date right after a verb of saying to the saying, whoever said it", () => {
+    const { events: found } = extract(
+      "The ambush killed two guards near the border, they said Sunday.",
+    );
+    expect(found.find((e) => e.kind === "MILITARY_ACTION")?.date.start).toBeNull();
+  });
+
   it("leaves a date inside what was said to the event said to come", () => {
     const talks = events.find((e) => e.kind === "NEGOTIATION");
     expect(talks?.date.start).toBe("2025-03-16");

@@ -197,6 +197,17 @@ describe("events", () => {
     expect(found.find((e) => e.title === "Resignation")?.date.start).toBe("2025-07-02");
   });
 
+  it("take shooting someone as an attack, not shooting a video", () => {
+    const found = eventsOf(
+      "On Saturday, a gunman shot worshippers at a mosque in Christchurch, police said. The " +
+        "shooting lasted minutes. A tourist shot a video of the scene.",
+    );
+    const attacks = found.filter((e) => e.kind === "MILITARY_ACTION");
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.date.start).toBe("2025-07-05");
+    expect(attacks[0]?.mentions.map((m) => m.text)).toContain("The shooting");
+  });
+
   it("count the states a war is fought in among its sides", () => {
     const found = eventsOf(
       "Israel accepted the truce. Egypt brokered a ceasefire ending hostilities in Israel and Gaza.",
