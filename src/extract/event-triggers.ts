@@ -62,6 +62,10 @@ addTriggers(
 );
 
 addTriggers("MILITARY_ACTION", "shooting shootings bombings", "strike");
+addTriggers("MILITARY_ACTION", "rebellion uprising intervention", "war");
+addTriggers("OTHER", "census", "census");
+addTriggers("OTHER", "lawsuit lawsuits sued", "lawsuit");
+addTriggers("OTHER", "subpoenas subpoena subpoenaed", "subpoena");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
 const COMPOUND_SENSES: Record<string, { kind: EventKind; sense: string }> = {
   "press release": { kind: "STATEMENT", sense: "STATEMENT" },
@@ -109,6 +113,8 @@ export function isTrigger(
     /^(?:to|can|could|will|would|must|should|cannot)$/iu.test(prev?.text ?? "")
   )
     return false;
+  // "he has faced so many lawsuits", "countless meetings": a habit, not a happening.
+  if (t.pos === "NOUN" && /^(?:many|numerous|countless)$/iu.test(prev?.text ?? "")) return false;
   // "an election rally": the last noun of a compound names the event.
   if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
     return false;

@@ -208,6 +208,20 @@ describe("events", () => {
     expect(attacks[0]?.mentions.map((m) => m.text)).toContain("The shooting");
   });
 
+  it("take rebellions, lawsuits and censuses as happenings, but not a habit of them", () => {
+    const found = eventsOf(
+      "In 2014, the Houthi rebellion reached Sanaa. Residents of Taiz sued the Interior " +
+        "Ministry over the dam. The 2021 census counted 5 million people. Their lawyer has " +
+        "faced so many lawsuits.",
+    );
+    expect(found.find((e) => e.kind === "MILITARY_ACTION")?.date.start).toBe("2014-01-01");
+    expect(found.find((e) => e.title === "Sued")?.participants.map((p) => p.actor)).toContain(
+      "Interior Ministry",
+    );
+    expect(found.find((e) => e.title.includes("census"))?.date.start).toBe("2021-01-01");
+    expect(found.some((e) => /lawsuits/iu.test(e.title))).toBe(false);
+  });
+
   it("count the states a war is fought in among its sides", () => {
     const found = eventsOf(
       "Israel accepted the truce. Egypt brokered a ceasefire ending hostilities in Israel and Gaza.",
