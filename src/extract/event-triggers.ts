@@ -66,6 +66,7 @@ addTriggers("MILITARY_ACTION", "rebellion uprising intervention", "war");
 addTriggers("OTHER", "census", "census");
 addTriggers("OTHER", "lawsuit lawsuits sued", "lawsuit");
 addTriggers("OTHER", "subpoenas subpoena subpoenaed", "subpoena");
+addTriggers("OTHER", "demonstrated demonstration", "protest");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
 const COMPOUND_SENSES: Record<string, { kind: EventKind; sense: string }> = {
   "press release": { kind: "STATEMENT", sense: "STATEMENT" },
@@ -115,6 +116,14 @@ export function isTrigger(
     return false;
   // "he has faced so many lawsuits", "countless meetings": a habit, not a happening.
   if (t.pos === "NOUN" && /^(?:many|numerous|countless)$/iu.test(prev?.text ?? "")) return false;
+  // "protesters demonstrated outside parliament"; not "demonstrated its commitment", "as
+  // demonstrated by", "demonstrated that", "a demonstration of force".
+  if (word === "demonstrated" || word === "demonstration")
+    return (
+      next === undefined ||
+      /^(?:PUNCT|ADV)$/u.test(next.pos) ||
+      (next.pos === "ADP" && !/^(?:of|by)$/iu.test(next.text))
+    );
   // "an election rally": the last noun of a compound names the event.
   if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
     return false;

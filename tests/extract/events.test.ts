@@ -222,6 +222,15 @@ describe("events", () => {
     expect(found.some((e) => /lawsuits/iu.test(e.title))).toBe(false);
   });
 
+  it("take demonstrating in the street as a protest, not demonstrating a commitment", () => {
+    const found = eventsOf(
+      "Students demonstrated outside the Serbian parliament on Friday. The government " +
+        "demonstrated its resolve, as demonstrated by new laws.",
+    );
+    const protests = found.filter((e) => e.title.toLowerCase().includes("demonstrated"));
+    expect(protests.map((e) => e.date.start)).toEqual(["2025-07-04"]);
+  });
+
   it("count the states a war is fought in among its sides", () => {
     const found = eventsOf(
       "Israel accepted the truce. Egypt brokered a ceasefire ending hostilities in Israel and Gaza.",
