@@ -34,7 +34,7 @@ const PART_OF_NAMED_MONTH =
 // "the 2020 war", "its 2014 annexation": a year inside a noun phrase dates its head noun.
 // A sentence may open with either: "In 2015, …", "The 2011 uprising …".
 const YEAR_MODIFIER =
-  /\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d\d)(?=\s+\p{Ll})/gu;
+  /\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?((?:19|20)\d\d)(?=\s+(?:\p{Ll}|\p{Lu}\p{Ll}))/gu;
 const YEAR_ONLY =
   /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|of|[Tt]hroughout)\s+((?:19|20)\d\d)\b/gu;
 

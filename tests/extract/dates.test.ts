@@ -94,6 +94,15 @@ describe("fuzzy dates against the publication date", () => {
     expect(datesIn("The 2014 uprising ended quickly.").map((d) => d.end)).toEqual(["2014-12-31"]);
   });
 
+  it("read a year inside a noun phrase before a name or after an adjective", () => {
+    expect(
+      datesIn("Erdogan helped broker the 2022 Black Sea grain deal.").map((d) => d.start),
+    ).toEqual(["2022-01-01"]);
+    expect(datesIn("Officials are preparing the upcoming 2026 census.").map((d) => d.end)).toEqual([
+      "2026-12-31",
+    ]);
+  });
+
   it("put 'last' with a month still ahead this year in the year before", () => {
     expect(datesIn("Last November, the ministry listed the group.")[0]).toMatchObject({
       start: "2024-11-01",
