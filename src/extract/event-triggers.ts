@@ -95,6 +95,7 @@ export function isTrigger(
   prev: Token | undefined,
   next: Token | undefined,
   callsPerson = false,
+  afterNext?: Token,
 ): boolean {
   const word = t.text.toLowerCase();
   if (word === "called") return callsPerson;
@@ -124,6 +125,17 @@ export function isTrigger(
       /^(?:PUNCT|ADV)$/u.test(next.pos) ||
       (next.pos === "ADP" && !/^(?:of|by)$/iu.test(next.text))
     );
+  // "Biden spoke with Zelenskyy", "the presidents spoke today": a conversation; "spoke on the
+  // economy", "spoke out against", "spoke at the rally", "spoke to reporters" are remarks.
+  if (
+    word === "spoke" &&
+    (/^(?:on|out|at|of)$/iu.test(next?.text ?? "") ||
+      (next?.text.toLowerCase() === "to" &&
+        /^(?:the|press|reporters|journalists|media|crowds?|supporters)$/iu.test(
+          afterNext?.text ?? "",
+        )))
+  )
+    return false;
   // "an election rally": the last noun of a compound names the event.
   if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
     return false;

@@ -112,7 +112,14 @@ export function extractEvents(
       const trig = triggerAt(clauseTokens, i);
       if (
         !trig ||
-        !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))
+        !isTrigger(
+          t,
+          trig.kind,
+          clauseTokens[i - 1],
+          clauseTokens[i + 1],
+          callsPerson(t),
+          clauseTokens[i + 2],
+        )
       )
         return [];
       let j = i - 1;
@@ -174,7 +181,17 @@ export function extractEvents(
       const ownDate = separate.get(t.start);
       if (seenSenses.has(trigger.sense) && ownDate === undefined) continue;
       const { kind, sense } = trigger;
-      if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))) continue;
+      if (
+        !isTrigger(
+          t,
+          kind,
+          clauseTokens[i - 1],
+          clauseTokens[i + 1],
+          callsPerson(t),
+          clauseTokens[i + 2],
+        )
+      )
+        continue;
       // "Office of Financial Sanctions Implementation": a word of an actor's name is no trigger.
       if (/^\p{Lu}/u.test(t.text) && actorAt.some((m) => m.start <= t.start && t.end <= m.end))
         continue;
@@ -618,6 +635,15 @@ function speechDates(
   return out;
 }
 
+/** Whether the noun phrase starting at `at` follows its verb directly ("delivered a speech"). */
+function objectOfVerb(tokens: Token[], at: number): boolean {
+  let i = tokens.findIndex((t) => t.start === at);
+  if (i <= 0 || tokens[i]?.pos === "VERB") return false;
+  // "delivered her speech": past a possessive the phrase splitter left out.
+  if (/^(?:DET|PRON)$/u.test(tokens[i - 1]?.pos ?? "")) i--;
+  return tokens[i - 1]?.pos === "VERB";
+}
+
 /** Whether `at` is inside a dash- or bracket-delimited aside that opened after `from`. */
 function inAside(body: string, from: number, at: number): boolean {
   const text = body.slice(from, at);
@@ -710,11 +736,15 @@ function addDatedHappenings(
   const statedAt = new Set(claims.map((c) => c.statedAt?.start).filter((x) => x !== undefined));
   for (const clause of clauses) {
     // A statement event names the saying, not what the clause reports ("announced he is to
-    // send a bill"): only other events already cover a clause.
-    const covered = events.some(
-      (e) =>
-        e.sense !== "STATEMENT" &&
-        e.mentions.some((m) => m.start >= clause.start && m.end <= clause.end),
+    // send a bill", "withdrew in response to a statement"), unless the clause's verb takes it
+    // as object ("delivered her annual speech").
+    const covered = events.some((e) =>
+      e.mentions.some(
+        (m) =>
+          m.start >= clause.start &&
+          m.end <= clause.end &&
+          (e.sense !== "STATEMENT" || objectOfVerb(tokens, m.start)),
+      ),
     );
     if (covered) continue;
     const clauseTokens = within(tokens, clause.start, clause.end);

@@ -231,6 +231,20 @@ describe("events", () => {
     expect(protests.map((e) => e.date.start)).toEqual(["2025-07-04"]);
   });
 
+  it("take a delivered speech as one event and remarks on a topic as none", () => {
+    const found = eventsOf(
+      "Today, President Gustavo Petro delivered his annual address to Congress. Petro also " +
+        "spoke on the economy. Senator Maria Cabal spoke to reporters after the address. Petro " +
+        "and President Luiz Inácio Lula da Silva spoke today about the Amazon.",
+    );
+    expect(found.map((e) => e.kind).sort()).toEqual(["OTHER", "STATEMENT"]);
+    const call = found.find((e) => e.kind === "OTHER");
+    expect(call?.participants.map((p) => p.actor).sort()).toEqual([
+      "Gustavo Petro",
+      "Luiz Inácio Lula da Silva",
+    ]);
+  });
+
   it("count the states a war is fought in among its sides", () => {
     const found = eventsOf(
       "Israel accepted the truce. Egypt brokered a ceasefire ending hostilities in Israel and Gaza.",
