@@ -32,8 +32,11 @@ const MONTHS = [
 const PART_OF_NAMED_MONTH =
   /\b(early|mid-|mid|late)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/gu;
 // "the 2020 war", "its 2014 annexation": a year inside a noun phrase dates its head noun.
-const YEAR_MODIFIER = /\b(?:the|a|its|their|his|her)\s+((?:19|20)\d\d)(?=\s+\p{Ll})/gu;
-const YEAR_ONLY = /\b(?:in|since|by|during|until|of|throughout)\s+((?:19|20)\d\d)\b/gu;
+// A sentence may open with either: "In 2015, …", "The 2011 uprising …".
+const YEAR_MODIFIER =
+  /\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?((?:19|20)\d\d)(?=\s+(?:\p{Ll}|\p{Lu}\p{Ll}))/gu;
+const YEAR_ONLY =
+  /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|of|[Tt]hroughout)\s+((?:19|20)\d\d)\b/gu;
 
 function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
@@ -56,7 +59,8 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
     if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/iu.test(text))
       continue;
     // "for three days", "over two weeks": how long, not when.
-    if (/^(?:for|over)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)$/iu.test(text)) continue;
+    if (/^(?:for|over)\s+(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)$/iu.test(text))
+      continue;
     // "in the week leading up to the summit" names no particular week.
     if (/^(?:in\s+)?the\s+(?:week|month|year|day)$/iu.test(text)) continue;
     const c = result.start;
@@ -220,7 +224,144 @@ export function findDates(body: string, publishedAt: Date): DateMention[] {
       date: { text: match[0], start: null, end: null, precision: "UNKNOWN", yearInferred: false },
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return resolveAnchored(
+    body,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+// "the next day", "three years later", "that day": counted from the date the text gave last,
+// not from publication.
+const ANCHORED =
+  /\b(?:(?:on\s+)?the\s+(?:next|following)\s+(day|morning|evening|week|month|year)|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+|\p{L}+teen|twenty)\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+later|(?:later\s+)?(?:on\s+)?that\s+(day|morning|afternoon|evening|night)|(?:on\s+)?the\s+same\s+(day)|the\s+(day)\s+after)\b/giu;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** Relative dates counted from the date before them, in text order (so they chain). */
+function resolveAnchored(body: string, found: DateMention[]): DateMention[] {
+  const anchored: { start: number; end: number; phrase: string; unit: string }[] = [];
+  for (const match of body.matchAll(ANCHORED)) {
+    const unit = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? "day")
+      .toLowerCase()
+      .replace(/s$/u, "");
+    const end = match.index + match[0].length;
+    // "A few days later, on July 2": the written date says when.
+    if (found.some((d) => d.start >= end && d.start - end <= 5 && d.date.start !== null)) continue;
+    anchored.push({ start: match.index, end, phrase: match[0], unit });
+  }
+  if (anchored.length === 0) return found;
+  const kept = found.filter((d) => !anchored.some((a) => a.start < d.end && d.start < a.end));
+  const out: DateMention[] = [];
+  let next = 0;
+  for (const a of anchored) {
+    while (next < kept.length && (kept[next] as DateMention).start < a.start)
+      out.push(kept[next++] as DateMention);
+    // "the November 27 border agreement" dates a thing named in passing, not the story's time.
+    const anchor = out.findLast(
+      (d) =>
+        d.date.start !== null &&
+        fineEnough(d.date, a.unit) &&
+        !/\b(?:the|a|an|its|their|his|her)\s+$/iu.test(
+          body.slice(Math.max(0, d.start - 6), d.start),
+        ),
+    );
+    if (anchor === undefined) continue;
+    const date = countFrom(anchor.date, a.phrase, a.unit);
+    if (date) out.push({ start: a.start, end: a.end, date });
+  }
+  out.push(...kept.slice(next));
+  return out;
+}
+
+/** Counting days needs a day to count from; counting years only a year. */
+function fineEnough(date: FuzzyDate, unit: string): boolean {
+  if (unit === "year") return true;
+  if (unit === "month") return date.precision !== "YEAR" && date.precision !== "UNKNOWN";
+  return date.precision === "DAY";
+}
+
+function countFrom(anchor: FuzzyDate, phrase: string, unit: string): FuzzyDate | null {
+  const from = new Date(`${anchor.start}T00:00:00Z`);
+  const text = phrase.replace(/^on\s+/iu, "");
+  const count = /\b(?:next|following|after)\b/iu.test(phrase)
+    ? 1
+    : /\b(?:that|same)\b/iu.test(phrase)
+      ? 0
+      : /\b(?:few|several|some)\b/iu.test(phrase)
+        ? null
+        : (NUMBER_WORDS[
+            (/^(?:(?:less|more)\s+than\s+)?(\p{L}+)/iu.exec(text)?.[1] ?? "").toLowerCase()
+          ] ?? (/^\d+/u.test(text) ? Number.parseInt(text, 10) : null));
+  const addDays = (n: number) => new Date(from.getTime() + n * 86_400_000);
+  const day = (first: Date, last: Date): FuzzyDate => {
+    const start = toIsoDate(first);
+    const end = toIsoDate(last);
+    return {
+      text,
+      start,
+      end,
+      precision: rangePrecision(start, end),
+      yearInferred: anchor.yearInferred,
+    };
+  };
+  switch (unit) {
+    case "minute":
+    case "hour":
+      // "six minutes later", "hours later": counted from a happening's time of day, which the
+      // last written date seldom gives.
+      return null;
+    case "morning":
+    case "afternoon":
+    case "evening":
+    case "night":
+      return day(addDays(count ?? 0), addDays(count ?? 0));
+    case "day":
+      // "a few days later": some day within the next week.
+      return count === null ? day(addDays(1), addDays(7)) : day(addDays(count), addDays(count));
+    case "week": {
+      const weeks = count ?? 1;
+      return { ...day(addDays(7 * weeks - 3), addDays(7 * weeks + 3)), precision: "UNKNOWN" };
+    }
+    case "month": {
+      if (count === null) return null;
+      const y = from.getUTCFullYear();
+      const m = from.getUTCMonth() + 1 + count;
+      const year = y + Math.floor((m - 1) / 12);
+      const month = ((m - 1) % 12) + 1;
+      return {
+        text,
+        start: toIsoDate(utc(year, month, 1)),
+        end: toIsoDate(utc(year, month, lastDay(year, month))),
+        precision: "MONTH",
+        yearInferred: anchor.yearInferred,
+      };
+    }
+    case "year": {
+      if (count === null) return null;
+      const year = from.getUTCFullYear() + count;
+      return {
+        text,
+        start: `${year}-01-01`,
+        end: `${year}-12-31`,
+        precision: "YEAR",
+        yearInferred: anchor.yearInferred,
+      };
+    }
+    default:
+      return null;
+  }
 }
 
 /** The publication date as a Date at noon UTC, so time zones never move the day. */

@@ -9,6 +9,7 @@ import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
 import { CUE_VERBS, FUTURE } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
+import { isTrigger, TRIGGERS, triggerAt } from "./event-triggers.ts";
 import { COUNTRIES, NON_STATE_PLACES, PLACE_PHRASES } from "./gazetteer.ts";
 import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
@@ -23,68 +24,13 @@ export interface ExtractedEvent {
   date: FuzzyDate;
   /** Whether the date came from the text (false: unknown). */
   dated: boolean;
+  /** Where the date was written in the body, when it came from the text. */
+  dateAt?: number;
   participants: { actor: string; role: string }[];
   mentions: { start: number; end: number }[];
   sentences: Set<number>;
   confidence: number;
 }
-
-/**
- * Trigger words by kind and sense. The sense is what coreference compares: "the detention" does
- * not continue "the call" though both are OTHER, and "an attack" is not "the war".
- */
-const TRIGGERS: Record<string, { kind: EventKind; sense: string }> = {};
-const addTriggers = (kind: EventKind, words: string, sense: string = kind) => {
-  for (const w of words.split(/\s+/u).filter(Boolean)) TRIGGERS[w] = { kind, sense };
-};
-addTriggers(
-  "NEGOTIATION",
-  "talks negotiations negotiation negotiated summit meeting meetings met meet consultations discussions dialogue mediation round",
-);
-addTriggers(
-  "AGREEMENT",
-  "agreement agreements deal ceasefire truce accord accords treaty memorandum signed signing pact ratified ratification",
-);
-addTriggers("PRISONER_EXCHANGE", "exchange exchanges swap swaps swapped exchanged");
-addTriggers(
-  "TRANSFER",
-  "transfer transferred repatriation repatriated handover release released freed return returned extradition extradited deportation deported",
-);
-addTriggers(
-  "STATEMENT",
-  "statement announcement briefing speech address rally proclamation conference remarks declaration communiqué readout",
-);
-addTriggers(
-  "MILITARY_ACTION",
-  "war fighting conflict hostilities violence clashes invasion invaded offensive counteroffensive insurgency occupation bombardment shelling shelled operations operation deployment",
-  "war",
-);
-addTriggers(
-  "MILITARY_ACTION",
-  "attack attacks attacked strike strikes airstrike airstrikes bombing bombed killed kills killing assassination assassinated shot raid retaliation assault incursion ambush massacre siege coup",
-  "strike",
-);
-addTriggers("HUMANITARIAN", "evacuation evacuations evacuated aid pause assistance");
-addTriggers("OTHER", "election elections vote referendum", "election");
-addTriggers("OTHER", "visit visits visited trip", "visit");
-addTriggers("OTHER", "protest protests demonstrations gathered rallied marched march", "protest");
-addTriggers("OTHER", "sanctions package ban embargo measures designation", "sanctions");
-addTriggers(
-  "OTHER",
-  "arrested arrest trial detention detained captivity kidnapping abduction kidnapped abducted sentenced",
-  "detention",
-);
-addTriggers("OTHER", "call spoke conversation called phoned telephoned", "call");
-addTriggers("OTHER", "resolution", "resolution");
-addTriggers("OTHER", "celebration celebrations", "celebration");
-addTriggers("OTHER", "funeral", "funeral");
-addTriggers("OTHER", "shutdown", "shutdown");
-addTriggers("OTHER", "ruled ruling verdict hearing judgment", "ruling");
-addTriggers(
-  "OTHER",
-  "resignation resigned expulsion expelled inauguration accession sworn",
-  "office",
-);
 
 const ROLE: Record<EventKind, string> = {
   NEGOTIATION: "negotiator",
@@ -98,11 +44,12 @@ const ROLE: Record<EventKind, string> = {
   OTHER: "participant",
 };
 
-// Nouns after a trigger that keep the compound a happening: "peace process", "a second round".
-const EVENT_NOUN_HEADS = new Set(["process", "round", "campaign", "programme", "program", "plan"]);
 const ISSUING = new Set(["issue", "release", "make", "deliver", "give", "publish", "read", "put"]);
 const SEPARABLE = new Set<EventKind>(["OTHER", "NEGOTIATION", "STATEMENT", "TRANSFER"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+// Past-tense verbs of saying that a date right after dates ("said Sunday", "announced on Friday").
+const SAYING_PAST =
+  /^(?:said|told|announced|stated|added|confirmed|reported|declared|wrote|tweeted|noted)$/iu;
 const RELATIVE_DATE =
   /\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next|last|coming|past) (?:week|month|year))\b/iu;
 const ONGOING = /\b(?:continu\w*|ongoing|currently|still)\b/iu;
@@ -126,6 +73,7 @@ export function extractEvents(
         quotes.some((q) => q.start <= d.start && d.end <= q.end)
       ),
   );
+  const spokenOn = speechDates(analysis, claims, dates);
   const actorAt = actors
     .flatMap((a) =>
       a.mentions.filter((m) => !m.locative).map((m) => ({ start: m.start, end: m.end, actor: a })),
@@ -161,16 +109,30 @@ export function extractEvents(
     // "the exchange under this agreement took place on July 4th") modifies another event and
     // does not take the date away from it; it may still take its own nearest date.
     const clauseTriggers = clauseTokens.flatMap((t, i) => {
-      const trig = TRIGGERS[t.text.toLowerCase()];
+      const trig = triggerAt(clauseTokens, i);
       if (
         !trig ||
-        !isTrigger(t, trig.kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))
+        !isTrigger(
+          t,
+          trig.kind,
+          clauseTokens[i - 1],
+          clauseTokens[i + 1],
+          callsPerson(t),
+          clauseTokens[i + 2],
+        )
       )
         return [];
       let j = i - 1;
       while (j >= 0 && j >= i - 4 && MODIFIER_POS.has((clauseTokens[j] as Token).pos)) j--;
       // Only a noun heads a prepositional phrase ("as Cherelle spoke" is a clause of its own).
-      const modifier = t.pos !== "VERB" && j >= 0 && (clauseTokens[j] as Token).pos === "ADP";
+      // The agent of a passive ("were hit by drone strikes") is what the clause reports, not a
+      // modifier of it.
+      const head = clauseTokens[j];
+      const modifier =
+        t.pos !== "VERB" &&
+        head !== undefined &&
+        head.pos === "ADP" &&
+        !(head.text.toLowerCase() === "by" && passiveBefore(clauseTokens, j));
       // Where its noun phrase begins: "in a 2016 referendum" is dated inside it.
       const phraseStart = (clauseTokens[j + 1] as Token).start;
       return [{ at: t.start, sense: trig.sense, modifier, phraseStart }];
@@ -197,6 +159,10 @@ export function extractEvents(
       const own = clauseTriggers.find((c) => c.at === at);
       if (own !== undefined && !mayTake(d, own)) return false;
       if (own?.modifier) return true;
+      // "In a press release issued the following day, the ministry denounced the agreements": a
+      // date after an event in a prepositional phrase, before this one, is that event's.
+      if (d.end <= at && clauseTriggers.some((c) => c.modifier && c.at < d.start && mayTake(d, c)))
+        return false;
       let best: { at: number; sense: string } | undefined;
       for (const c of clauseTriggers)
         if (
@@ -210,12 +176,22 @@ export function extractEvents(
     const separate = separateTriggers(clauseTriggers, boundedDates(body, dates, clause));
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
-      const trigger = TRIGGERS[t.text.toLowerCase()];
+      const trigger = triggerAt(clauseTokens, i);
       if (trigger === undefined) continue;
       const ownDate = separate.get(t.start);
       if (seenSenses.has(trigger.sense) && ownDate === undefined) continue;
       const { kind, sense } = trigger;
-      if (!isTrigger(t, kind, clauseTokens[i - 1], clauseTokens[i + 1], callsPerson(t))) continue;
+      if (
+        !isTrigger(
+          t,
+          kind,
+          clauseTokens[i - 1],
+          clauseTokens[i + 1],
+          callsPerson(t),
+          clauseTokens[i + 2],
+        )
+      )
+        continue;
       // "Office of Financial Sanctions Implementation": a word of an actor's name is no trigger.
       if (/^\p{Lu}/u.test(t.text) && actorAt.some((m) => m.start <= t.start && t.end <= m.end))
         continue;
@@ -251,6 +227,8 @@ export function extractEvents(
       const clauseDates = dates
         .filter((d) => d.start >= clause.start && d.end <= clause.end)
         .filter((d) => !boundOnly(body, d))
+        // "charged the suspect in the shooting, they said Sunday": Sunday is when they said it.
+        .filter((d) => kind === "STATEMENT" || !spokenOn.has(d.start))
         // "which is due to take effect on Monday": a weekday after a future phrase is ahead.
         .map((d) =>
           past && !FUTURE.test(body.slice(Math.max(clause.start, d.start - 40), d.start))
@@ -426,6 +404,7 @@ export function extractEvents(
         if (!target.dated && dated && near) {
           target.date = near.date;
           target.dated = true;
+          target.dateAt = near.start;
         }
         // A reference back ("The call went well, though …") adds the actors of its own clause,
         // not of the whole sentence around it.
@@ -476,6 +455,7 @@ export function extractEvents(
           yearInferred: false,
         },
         dated,
+        dateAt: near?.start,
         participants: [],
         mentions: [mention],
         sentences: new Set([clause.sentence]),
@@ -509,7 +489,7 @@ export function extractEvents(
       );
     }
   }
-  addStatementEvents(events, claims, clauses, published, actors);
+  addStatementEvents(events, claims, clauses, published, actors, spokenOn, tokens);
   addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   for (const e of events) {
     const score =
@@ -583,107 +563,6 @@ function separateTriggers(
   return separate;
 }
 
-/** Nouns count as triggers; verbs only in the past tense of an action ("met", "signed"). */
-function isTrigger(
-  t: Token,
-  kind: EventKind,
-  prev: Token | undefined,
-  next: Token | undefined,
-  callsPerson = false,
-): boolean {
-  const word = t.text.toLowerCase();
-  if (word === "called") return callsPerson;
-  // "to deal with a problem": the verb, not an agreement ("the deal with the UN" is one).
-  if (
-    word === "deal" &&
-    next?.text.toLowerCase() === "with" &&
-    /^(?:to|can|could|will|would|must|should|cannot)$/iu.test(prev?.text ?? "")
-  )
-    return false;
-  // "an election rally": the last noun of a compound names the event.
-  if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
-    return false;
-  // "election observers", "the war machine", "war crimes": a trigger modifying another noun
-  // names a thing or people, not a happening (unless that noun is one: "peace process").
-  // A sentence-initial "Election observers" is tagged as a name; it is the same compound.
-  if (
-    (t.pos === "NOUN" || t.pos === "PROPN") &&
-    next?.pos === "NOUN" &&
-    /^\p{Ll}/u.test(next.text) &&
-    !EVENT_NOUN_HEADS.has(next.text)
-  )
-    return false;
-  // "the ruling Georgian Dream party": a participle before a name or a party is an adjective.
-  if (
-    /ing$/u.test(word) &&
-    next !== undefined &&
-    (/^\p{Lu}/u.test(next.text) || /^(?:party|coalition|elite|class|junta)$/u.test(next.text))
-  )
-    return false;
-  // "the next round", "a second round" of talks; a "round of sanctions" is not, and in "round
-  // of talks" the talks are the trigger.
-  if (word === "round")
-    return (
-      t.pos === "NOUN" &&
-      next?.text !== "of" &&
-      /^(?:next|new|another|second|third|fourth|fifth|final|latest)$/iu.test(prev?.text ?? "")
-    );
-  // "March" is a month; only the lower-case word is a march.
-  if (word === "march" && t.text !== "march") return false;
-  if ((word === "address" || word === "call" || word === "package") && t.pos !== "NOUN")
-    return false;
-  // "meet" only as planned ("agreed to meet", "will meet"), never "meet the requirements".
-  if (word === "meet" && !/^(?:to|will|would)$/u.test(prev?.text ?? "")) return false;
-  // "humanitarian aid", "security assistance": only the kinds of aid that are reported events.
-  if (
-    (word === "aid" || word === "pause" || word === "assistance") &&
-    !/^(?:humanitarian|security|military)$/iu.test(prev?.text ?? "")
-  )
-    return false;
-  if (
-    (word === "operation" || word === "operations") &&
-    !/^(?:military|ground|special|combat)$/iu.test(prev?.text ?? "")
-  )
-    return false;
-  if ((word === "return" || word === "returned") && t.pos !== "NOUN" && next?.text !== "home")
-    return false;
-  if (word === "shot" && next?.text !== "down") return false;
-  // "Americans held hostage or wrongfully detained abroad": a status of people, not a happening.
-  if (
-    word === "detained" &&
-    /^(?:wrongfully|unjustly|unlawfully|arbitrarily|illegally|currently|still)$/iu.test(
-      prev?.text ?? "",
-    )
-  )
-    return false;
-  // "measures against Russia" are sanctions; "equal measures of freedom" are not an event.
-  if (
-    word === "measures" &&
-    !/^(?:against|targeting|on)$/iu.test(next?.text ?? "") &&
-    !/^(?:new|additional|further|economic|punitive|restrictive|retaliatory)$/iu.test(
-      prev?.text ?? "",
-    )
-  )
-    return false;
-  if ((word === "ban" || word === "designation") && t.pos !== "NOUN") return false;
-  // "attacked the proclamation": verbs of attack are too often figurative; nouns are reports.
-  if (
-    kind === "MILITARY_ACTION" &&
-    t.pos === "VERB" &&
-    !/^(?:killed|shelled|bombed|invaded)$/u.test(word)
-  )
-    return false;
-  if (
-    (word === "released" || word === "freed") &&
-    /^(?:a|an|its|the|their|his|her)$/u.test(next?.text ?? "")
-  )
-    return false;
-  if ((word === "exchange" || word === "exchanges") && t.pos === "VERB")
-    return kind === "PRISONER_EXCHANGE";
-  if (word === "strike" || word === "strikes") return t.pos === "NOUN";
-  return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB";
-}
-
 /** The noun phrase around the trigger: "the prisoner exchange agreement", "the Istanbul talks". */
 function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: number } {
   let first = i;
@@ -712,6 +591,73 @@ function eventPhrase(clauseTokens: Token[], i: number): { start: number; end: nu
     last = i + 2;
   if ((clauseTokens[i] as Token).pos === "VERB") first = i;
   return { start: (clauseTokens[first] as Token).start, end: (clauseTokens[last] as Token).end };
+}
+
+/**
+ * Dates that say when a claim was made: right after its cue ("they said Sunday", "said on
+ * Monday", "told reporters on Friday"), or before it with no event named in between ("On
+ * Tuesday, the minister said …"). Not "said the talks would resume on Sunday", nor "On Sunday
+ * the talks collapsed, the ministry said": there the date is the event's.
+ */
+function speechDates(
+  analysis: Analysis,
+  claims: ExtractedClaim[],
+  dates: DateMention[],
+): Set<number> {
+  const { body, tokens } = analysis;
+  const out = new Set<number>();
+  // "they said Sunday": a verb of saying right before the date, whoever the speaker.
+  for (const d of dates) {
+    const before = /(\p{L}+)\s+(?:on\s+)?$/u.exec(body.slice(Math.max(0, d.start - 30), d.start));
+    if (before && SAYING_PAST.test(before[1] as string)) out.add(d.start);
+  }
+  for (const c of claims) {
+    const { cue, statedAt } = c;
+    if (cue === null || statedAt === null) continue;
+    if (statedAt.start >= cue.end) {
+      const after = body.slice(cue.end, statedAt.start);
+      if (
+        /^\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+press)\s+|in\s+a\s+(?:statement|interview)\s+)?$/iu.test(
+          after,
+        )
+      )
+        out.add(statedAt.start);
+    } else if (statedAt.end <= cue.start) {
+      // Nothing before the cue but the speaker names an event ("On Tuesday, the minister
+      // said"); an aside between dashes or brackets does not count.
+      const before = within(tokens, Math.min(c.start, statedAt.start), cue.start).filter(
+        (t) => !inAside(body, c.start, t.start),
+      );
+      if (!before.some((t, i) => triggerAt(before, i) !== undefined && t.pos !== "ADJ"))
+        out.add(statedAt.start);
+    }
+  }
+  return out;
+}
+
+/** Whether the noun phrase starting at `at` follows its verb directly ("delivered a speech"). */
+function objectOfVerb(tokens: Token[], at: number): boolean {
+  let i = tokens.findIndex((t) => t.start === at);
+  if (i <= 0 || tokens[i]?.pos === "VERB") return false;
+  // "delivered her speech": past a possessive the phrase splitter left out.
+  if (/^(?:DET|PRON)$/u.test(tokens[i - 1]?.pos ?? "")) i--;
+  return tokens[i - 1]?.pos === "VERB";
+}
+
+/** Whether `at` is inside a dash- or bracket-delimited aside that opened after `from`. */
+function inAside(body: string, from: number, at: number): boolean {
+  const text = body.slice(from, at);
+  const dashes = (text.match(/\s[—–]\s/gu) ?? []).length;
+  const opened = (text.match(/\(/gu) ?? []).length - (text.match(/\)/gu) ?? []).length;
+  return dashes % 2 === 1 || opened > 0;
+}
+
+/** "were hit", "has been attacked": a participle after a form of "be" right before index `at`. */
+function passiveBefore(clauseTokens: Token[], at: number): boolean {
+  const verb = clauseTokens[at - 1];
+  // "hit", "put": a participle may look like its lemma.
+  if (verb?.pos !== "VERB" || /ing$/u.test(verb.text)) return false;
+  return clauseTokens.slice(Math.max(0, at - 4), at - 1).some((x) => x.lemma === "be");
 }
 
 /** Whether a clause has a finite verb in the past tense ("met", "was", "had signed"). */
@@ -790,11 +736,15 @@ function addDatedHappenings(
   const statedAt = new Set(claims.map((c) => c.statedAt?.start).filter((x) => x !== undefined));
   for (const clause of clauses) {
     // A statement event names the saying, not what the clause reports ("announced he is to
-    // send a bill"): only other events already cover a clause.
-    const covered = events.some(
-      (e) =>
-        e.sense !== "STATEMENT" &&
-        e.mentions.some((m) => m.start >= clause.start && m.end <= clause.end),
+    // send a bill", "withdrew in response to a statement"), unless the clause's verb takes it
+    // as object ("delivered her annual speech").
+    const covered = events.some((e) =>
+      e.mentions.some(
+        (m) =>
+          m.start >= clause.start &&
+          m.end <= clause.end &&
+          (e.sense !== "STATEMENT" || objectOfVerb(tokens, m.start)),
+      ),
     );
     if (covered) continue;
     const clauseTokens = within(tokens, clause.start, clause.end);
@@ -914,6 +864,8 @@ function addStatementEvents(
   clauses: Clause[],
   published: string,
   actors: ResolvedActor[],
+  spokenOn: Set<number>,
+  tokens: Token[],
 ) {
   const media = new Set(actors.filter((a) => a.kind === "MEDIA").map((a) => a.name));
   for (const claim of claims) {
@@ -934,16 +886,47 @@ function addStatementEvents(
       events.some((e) => e.mentions.some((m) => m.start <= cue.start && cue.end <= m.end))
     )
       continue;
-    // The same speaker that day, or a statement of that day in the same sentence with no issuer
-    // yet ("as part of an election rally, Erdogan said on Friday").
+    // "The ministry said the talks would resume on Sunday": a date another event of the clause
+    // took, in a clause of its own after the cue, is that event's, not the saying's ("announced
+    // his resignation on Wednesday" still dates the announcement too).
+    if (
+      !spokenOn.has(date.start) &&
+      events.some((e) => e.kind !== "STATEMENT" && e.dateAt === date.start) &&
+      (cue === null ||
+        date.start < cue.end ||
+        within(tokens, cue.end, date.start).some((t) => t.pos === "VERB" || t.pos === "AUX"))
+    )
+      continue;
+    // "The court ruled on Monday, finding that …": what a party to another event of that day
+    // says in the same sentence is part of that event, not a statement of its own.
+    if (
+      clause !== undefined &&
+      events.some(
+        (e) =>
+          e.kind !== "STATEMENT" &&
+          e.dated &&
+          e.sentences.has(clause.sentence) &&
+          datesOverlap(e.date, date.date) &&
+          e.participants.some((p) => p.actor === claim.claimant) &&
+          // "announced his resignation on Wednesday": an event named after the cue is what the
+          // saying reports, not an event the saying is part of. "pointing to the December 31
+          // attack": a date inside an event's phrase is that event's, not the saying's.
+          e.mentions.some(
+            (m) =>
+              cue === null || m.end <= cue.start || (m.start <= date.start && date.end <= m.end),
+          ),
+      )
+    )
+      continue;
+    // The same speaker that day, or a statement of that day in the same sentence ("as part of
+    // an election rally, Erdogan said on Friday", "In a press release issued the following day,
+    // the ministry denounced …").
     const existing = events.find(
       (e) =>
         e.kind === "STATEMENT" &&
         e.date.start === date.date.start &&
         (e.participants.some((p) => p.actor === claim.claimant) ||
-          (e.participants.length === 0 &&
-            clause !== undefined &&
-            e.sentences.has(clause.sentence))),
+          (clause !== undefined && e.sentences.has(clause.sentence))),
     );
     if (existing) {
       if (!existing.participants.some((p) => p.actor === claim.claimant))

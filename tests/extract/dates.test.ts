@@ -87,12 +87,70 @@ describe("fuzzy dates against the publication date", () => {
     expect(lately?.start && lately.start < "2025-03-01").toBe(true);
   });
 
+  it("read a year that opens a sentence ('In 2012, …', 'The 2014 uprising …')", () => {
+    expect(datesIn("In 2012, the army seized the port.").map((d) => d.start)).toEqual([
+      "2012-01-01",
+    ]);
+    expect(datesIn("The 2014 uprising ended quickly.").map((d) => d.end)).toEqual(["2014-12-31"]);
+  });
+
+  it("read a year inside a noun phrase before a name or after an adjective", () => {
+    expect(
+      datesIn("Erdogan helped broker the 2022 Black Sea grain deal.").map((d) => d.start),
+    ).toEqual(["2022-01-01"]);
+    expect(datesIn("Officials are preparing the upcoming 2026 census.").map((d) => d.end)).toEqual([
+      "2026-12-31",
+    ]);
+  });
+
   it("put 'last' with a month still ahead this year in the year before", () => {
     expect(datesIn("Last November, the ministry listed the group.")[0]).toMatchObject({
       start: "2024-11-01",
       end: "2024-11-30",
       precision: "MONTH",
     });
+  });
+});
+
+describe("dates counted from the date before them", () => {
+  const texts = (body: string) =>
+    datesIn(body).map((d) => `${d.text}:${d.start}..${d.end}:${d.precision}`);
+
+  it("count 'the next day', 'that day' and 'a few days later' from the last date given", () => {
+    expect(
+      texts(
+        "On May 12, the envoy arrived in Doha. He met the emir the next day. A few days later " +
+          "he left.",
+      ),
+    ).toEqual([
+      "May 12:2025-05-12..2025-05-12:DAY",
+      "the next day:2025-05-13..2025-05-13:DAY",
+      "A few days later:2025-05-14..2025-05-20:PART_OF_MONTH",
+    ]);
+    expect(texts("On Friday the army said an attack that day killed two.")[1]).toBe(
+      "that day:2025-07-04..2025-07-04:DAY",
+    );
+  });
+
+  it("count years from a year, and leave a written date to say when", () => {
+    expect(texts("The troops left in 2011 and returned three years later.")[1]).toBe(
+      "three years later:2014-01-01..2014-12-31:YEAR",
+    );
+    expect(texts("On June 3 the court ruled. A few days later, on June 9, he resigned.")).toEqual([
+      "June 3:2025-06-03..2025-06-03:DAY",
+      "June 9:2025-06-09..2025-06-09:DAY",
+    ]);
+  });
+
+  it("do not count from a date that only names a thing in passing, nor from nothing", () => {
+    expect(
+      texts("On Monday the ministers rejected the May 2 accord. The following day they met."),
+    ).toContain("The following day:2025-07-01..2025-07-01:DAY");
+    expect(texts("The next day, the talks resumed.")).toEqual([]);
+  });
+
+  it("do not read 'for a few weeks' as a date", () => {
+    expect(datesIn("Protesters camped there for a few weeks.")).toEqual([]);
   });
 });
 

@@ -46,6 +46,28 @@ describe("date attachment", () => {
     expect(events.find((e) => e.title === "Withdrew")?.date.start).toBe("2025-03-08");
   });
 
+  it("dates an event named as the agent of a passive by the clause's date", () => {
+    const { events } = extract(
+      "On Tuesday, a fuel depot owned by Sonatrach was hit by a missile strike in the night.",
+    );
+    const strike = events.find((e) => e.kind === "MILITARY_ACTION");
+    expect(strike?.date.start).toBe("2025-03-11");
+  });
+
+  it("leaves a date after an event in a prepositional phrase to that event", () => {
+    const { events } = extract(
+      "Greece and Egypt signed a maritime accord on Monday. In a press release issued the " +
+        "following day, the Turkish Foreign Ministry rejected the accord.",
+    );
+    const accords = events.filter((e) => e.kind === "AGREEMENT");
+    expect(accords.map((e) => e.date.start)).toEqual(["2025-03-10"]);
+    // A press release is a statement (not a release of prisoners), and the ministry's saying
+    // that day in the same sentence is that statement, not a second one.
+    const statements = events.filter((e) => e.kind === "STATEMENT");
+    expect(statements.map((e) => e.date.start)).toEqual(["2025-03-11"]);
+    expect(events.some((e) => e.kind === "TRANSFER")).toBe(false);
+  });
+
   it("does not resolve a relative date inside a quotation against publication", () => {
     const { events } = extract(
       "In her farewell speech on Monday, Prime Minister Ana Brnabić said, " +
@@ -163,6 +185,50 @@ describe("participants by position", () => {
     expect(names).toEqual(expect.arrayContaining(["Serbia", "Kosovo"]));
     expect(names).not.toContain("Swiss Foreign Ministry");
     expect(names).not.toContain("Besnik Bislimi");
+  });
+});
+
+describe("statements inside other events", () => {
+  it("does not make a party's saying during its own event that day a separate statement", () => {
+    const { events } = extract(
+      "Kenya's Supreme Court ruled on Monday against the decree, finding that it breached the " +
+        "constitution. Raila Odinga met President William Ruto on Tuesday and said the talks " +
+        "were useful.",
+    );
+    expect(events.filter((e) => e.kind === "STATEMENT")).toEqual([]);
+    expect(events.map((e) => e.date.start).sort()).toEqual(["2025-03-10", "2025-03-11"]);
+  });
+});
+
+describe("when a thing was said and when it happened", () => {
+  const { events } = extract(
+    "The attack on the convoy killed four soldiers, the Defence Ministry said on Sunday. The " +
+      "Interior Ministry said the talks would resume on Sunday. On Tuesday, Prime Minister Kaja " +
+      "Kallas said a deal was close.",
+  );
+
+  it("leaves a date right at the cue to the saying, not to the event reported", () => {
+    expect(events.find((e) => e.kind === "MILITARY_ACTION")?.date.start).toBeNull();
+    expect(events.find((e) => e.kind === "AGREEMENT")?.date.start).toBeNull();
+    const statements = events.filter((e) => e.kind === "STATEMENT");
+    expect(statements.map((e) => e.date.start).sort()).toEqual(["2025-03-09", "2025-03-11"]);
+  });
+
+  it("leaves a date right after a verb of saying to the saying, whoever said it", () => {
+    const { events: found } = extract(
+      "The ambush killed two guards near the border, they said Sunday.",
+    );
+    expect(found.find((e) => e.kind === "MILITARY_ACTION")?.date.start).toBeNull();
+  });
+
+  it("leaves a date inside what was said to the event said to come", () => {
+    const talks = events.find((e) => e.kind === "NEGOTIATION");
+    expect(talks?.date.start).toBe("2025-03-16");
+    expect(
+      events.some(
+        (e) => e.kind === "STATEMENT" && e.participants[0]?.actor === "Interior Ministry",
+      ),
+    ).toBe(false);
   });
 });
 

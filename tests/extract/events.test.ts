@@ -197,6 +197,54 @@ describe("events", () => {
     expect(found.find((e) => e.title === "Resignation")?.date.start).toBe("2025-07-02");
   });
 
+  it("take shooting someone as an attack, not shooting a video", () => {
+    const found = eventsOf(
+      "On Saturday, a gunman shot worshippers at a mosque in Christchurch, police said. The " +
+        "shooting lasted minutes. A tourist shot a video of the scene.",
+    );
+    const attacks = found.filter((e) => e.kind === "MILITARY_ACTION");
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]?.date.start).toBe("2025-07-05");
+    expect(attacks[0]?.mentions.map((m) => m.text)).toContain("The shooting");
+  });
+
+  it("take rebellions, lawsuits and censuses as happenings, but not a habit of them", () => {
+    const found = eventsOf(
+      "In 2014, the Houthi rebellion reached Sanaa. Residents of Taiz sued the Interior " +
+        "Ministry over the dam. The 2021 census counted 5 million people. Their lawyer has " +
+        "faced so many lawsuits.",
+    );
+    expect(found.find((e) => e.kind === "MILITARY_ACTION")?.date.start).toBe("2014-01-01");
+    expect(found.find((e) => e.title === "Sued")?.participants.map((p) => p.actor)).toContain(
+      "Interior Ministry",
+    );
+    expect(found.find((e) => e.title.includes("census"))?.date.start).toBe("2021-01-01");
+    expect(found.some((e) => /lawsuits/iu.test(e.title))).toBe(false);
+  });
+
+  it("take demonstrating in the street as a protest, not demonstrating a commitment", () => {
+    const found = eventsOf(
+      "Students demonstrated outside the Serbian parliament on Friday. The government " +
+        "demonstrated its resolve, as demonstrated by new laws.",
+    );
+    const protests = found.filter((e) => e.title.toLowerCase().includes("demonstrated"));
+    expect(protests.map((e) => e.date.start)).toEqual(["2025-07-04"]);
+  });
+
+  it("take a delivered speech as one event and remarks on a topic as none", () => {
+    const found = eventsOf(
+      "Today, President Gustavo Petro delivered his annual address to Congress. Petro also " +
+        "spoke on the economy. Senator Maria Cabal spoke to reporters after the address. Petro " +
+        "and President Luiz Inácio Lula da Silva spoke today about the Amazon.",
+    );
+    expect(found.map((e) => e.kind).sort()).toEqual(["OTHER", "STATEMENT"]);
+    const call = found.find((e) => e.kind === "OTHER");
+    expect(call?.participants.map((p) => p.actor).sort()).toEqual([
+      "Gustavo Petro",
+      "Luiz Inácio Lula da Silva",
+    ]);
+  });
+
   it("count the states a war is fought in among its sides", () => {
     const found = eventsOf(
       "Israel accepted the truce. Egypt brokered a ceasefire ending hostilities in Israel and Gaza.",
