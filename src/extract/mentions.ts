@@ -1187,6 +1187,28 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
+  // "the country", "this nation", "the Latin American country", "the kingdom": a state named
+  // before. Only ever joined to that state, never an actor of its own.
+  for (const match of body.matchAll(STATE_DESCRIPTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "COUNTRY",
+      canonical: null,
+      source: "description",
+      // "in the country", "the country's capital": the state as a place or an owner, which
+      // takes part in nothing.
+      locative:
+        PLACE_BEFORE_STATE.test(body.slice(Math.max(0, start - 12), start)) ||
+        /^[’']s\b/u.test(body.slice(end, end + 3)),
+      sentence: sentenceAt(start),
+      anaphor: true,
+    });
+  }
   // "the soldiers", "these officials": a group named before, by its noun. Only ever joined
   // to that group, never an actor of its own.
   for (const match of body.matchAll(GROUP_ANAPHOR)) {
@@ -1210,6 +1232,14 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
 
 const BARE_POLICE =
   /\b(?:[Tt]he\s+)?[Pp]olice\b(?![\p{L}-]|\s+(?:officers?|officials?|chief|chiefs|station|stations|cars?|vans?|vehicles?|brutality|violence|headquarters|commissioner|spokes\w+|complex|custody|lines?|cordon|raids?|reports?|sources?|union|force|department|dogs?|academy|state|tape|escort|records?|investigation)\b)/gu;
+
+// Up to two modifiers ("Latin American", "Catholic-majority", "Gulf") between the determiner
+// and the noun; "the country's" stays (the state owns something), "the countryside" does not.
+const STATE_DESCRIPTION =
+  /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+)\s+){0,2}(?:country|nation|kingdom)\b(?![\p{L}-])/gu;
+
+const PLACE_BEFORE_STATE =
+  /\b(?:in|into|inside|within|across|throughout|around|from|leave|left|leaving)\s+$/iu;
 
 const GROUP_ANAPHOR = new RegExp(
   `\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\\s+(?:${Object.keys(GROUP_NOUNS)

@@ -287,6 +287,7 @@ function attachDeferred(
     );
     return acronym;
   }
+  if (m.kind === "COUNTRY") return salientStateBefore(clusters, m);
   // A definite description: the latest actor before it whose name holds the head word.
   const head = text
     .replace(/^(?:the|these|those|all|this|his|her|its|their|our|my)\s+/iu, "")
@@ -344,6 +345,21 @@ function executiveOf(clusters: Cluster[], m: Mention): Cluster | undefined {
   return executives
     .map((c) => ({ c, at: Math.min(...c.mentions.map((x) => x.start)) }))
     .sort((a, b) => a.at - b.at)[0]?.c;
+}
+
+/**
+ * "the country", "our nation": the state the text is about so far, the one mentioned most
+ * often before it (the latest on a tie): a neighbour named in passing just before is not it.
+ */
+function salientStateBefore(clusters: Cluster[], m: Mention): Cluster | undefined {
+  return clusters
+    .filter((c) => c.kind === "COUNTRY")
+    .map((c) => {
+      const before = c.mentions.filter((x) => x.start < m.start);
+      return { c, count: before.length, at: before.at(-1)?.start ?? -1 };
+    })
+    .filter((e) => e.count > 0)
+    .sort((a, b) => b.count - a.count || b.at - a.at)[0]?.c;
 }
 
 function latestBefore(

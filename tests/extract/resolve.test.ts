@@ -97,4 +97,21 @@ describe("actor resolution", () => {
     expect(queen?.mentions.map((m) => m.text)).toContain("the Queen");
     expect(found.find((a) => a.name === "Johnson's government")?.kind).toBe("GOVERNMENT");
   });
+
+  it("join 'the country' to the state the text is about, not to a neighbour named last", () => {
+    const found = resolve(
+      "Tunisia banned face veils on Friday. Tunisia said the ban was temporary. Algeria " +
+        "has no such ban. Officials said the Latin-style country would review it, and " +
+        '"this country will stay safe", Chahed said.',
+    );
+    const tunisia = found.find((a) => a.name === "Tunisia");
+    expect(tunisia?.mentions.map((m) => m.text)).toContain("this country");
+    expect(found.find((a) => a.name === "Algeria")?.mentions).toHaveLength(1);
+    expect(found.map((a) => a.name.toLowerCase())).not.toContain("this country");
+  });
+
+  it("never make 'the country' an actor when no state is named before it", () => {
+    const found = resolve("The country will vote on Sunday, officials said.");
+    expect(found.map((a) => a.kind)).not.toContain("COUNTRY");
+  });
 });
