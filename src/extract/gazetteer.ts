@@ -642,3 +642,17 @@ export const ADJECTIVES_ALONE = new Set(
   `African European Asian Arab Western Eastern Northern Southern Middle Latin Islamic Muslim
   Christian Jewish Sunni Shia Shiite Kurdish Continental International Global`.split(/\s+/u),
 );
+
+/**
+ * Titles that, after "the", describe one person named elsewhere ("the Speaker of the House",
+ * "the El Paso mayor", "the crown prince"). Longer titles first, so the longest one matches.
+ */
+export const DESCRIBED_TITLES = `vice president|president|deputy prime minister|prime minister|
+  foreign minister|defen[cs]e minister|interior minister|finance minister|minister|
+  secretary-general|secretary general|foreign secretary|secretary|speaker|majority leader|
+  minority leader|supreme leader|chief executive|chief justice|chancellor|premier|crown prince|
+  prince|princess|king|queen|emir|sultan|pope|archbishop|bishop|ambassador|envoy|delegate|
+  spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|director|commissioner|
+  attorney general|attorney|governor|mayor|senator|congressman|congresswoman|judge`
+  .split("|")
+  .map((t) => t.trim());

@@ -7,6 +7,7 @@ import { describedActors } from "./described.ts";
 import {
   ADJECTIVES_ALONE,
   COUNTRIES,
+  DESCRIBED_TITLES,
   GROUP_NOUNS,
   LONE_HEADS,
   NAMED_ACTORS,
@@ -1169,6 +1170,34 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
+  // "The Vice President, Mike Pence", "the El Paso mayor", "the Prime Minister of Tunisia": a
+  // person described by a title, with up to three words before it naming where or what of.
+  // The span ends with the title, so a state or body named after "of" keeps its own mention.
+  for (const match of body.matchAll(TITLE_DESCRIPTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (out.some((m) => m.start < end && start < m.end)) continue;
+    // "the President of the United States Donald Trump": the title of a person named after it.
+    const personAt = (m: Mention) => m.end - (m.titledForm ?? m.text).length;
+    if (named.some((m) => m.kind === "PERSON" && personAt(m) < end && start < m.end)) continue;
+    // "the president's office", "the Minister of Defense" are no descriptions of a person.
+    if (
+      /^(?:[’']s\s+office|\s+of\s+(?:the\s+)?(?:Defen[cs]e|Foreign|State|Justice)\b)/u.test(
+        body.slice(end, end + 20),
+      )
+    )
+      continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "PERSON",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
   for (const match of [...body.matchAll(DESCRIPTION), ...body.matchAll(OWN_EXECUTIVE)]) {
     const start = match.index;
     const end = start + match[0].length;
@@ -1237,6 +1266,26 @@ const BARE_POLICE =
 // and the noun; "the country's" stays (the state owns something), "the countryside" does not.
 const STATE_DESCRIPTION =
   /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+)\s+){0,2}(?:country|nation|kingdom)\b(?![\p{L}-])/gu;
+
+// Each word of a title in either case of its first letter: "Vice President", "vice president".
+const TITLE_ALTERNATIVES = DESCRIBED_TITLES.map((t) =>
+  t
+    .split(" ")
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join("\\s+"),
+).join("|");
+// "the acting Prime Minister", "the U.S. Attorney", "the Greek foreign minister": capitalized
+// words or a few adjectives of office before the title.
+const TITLE_DESCRIPTION = new RegExp(
+  `\\b[Tt]he\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*|acting|incoming|outgoing|interim|current|then|new|deputy)\\s+){0,3}(?:${TITLE_ALTERNATIVES})(?![\\p{L}-])`,
+  "gu",
+);
+
+/** The title a person description ends with ("the El Paso mayor" → "mayor"), lower case. */
+export function describedTitle(text: string): string | null {
+  const match = new RegExp(`(?:${TITLE_ALTERNATIVES})$`, "u").exec(text.replace(/[’']s$/u, ""));
+  return match ? match[0].toLowerCase().replace(/\s+/gu, " ") : null;
+}
 
 const PLACE_BEFORE_STATE =
   /\b(?:in|into|inside|within|across|throughout|around|from|leave|left|leaving)\s+$/iu;

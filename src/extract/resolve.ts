@@ -8,6 +8,7 @@
 import { nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS } from "./gazetteer.ts";
+import { describedTitle } from "./mentions.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
 interface Cluster {
@@ -288,10 +289,17 @@ function attachDeferred(
     return acronym;
   }
   if (m.kind === "COUNTRY") return salientStateBefore(clusters, m);
+  // "Nancy Pelosi, the Speaker of the House," and "The Vice President, Mike Pence,": a title
+  // set beside a name describes that person.
+  const title = m.kind === "PERSON" ? describedTitle(text) : null;
+  if (title !== null) {
+    const apposed = appositivePerson(clusters, m);
+    if (apposed) return apposed;
+  }
   // A definite description: the latest actor before it whose name holds the head word.
-  const head = text
-    .replace(/^(?:the|these|those|all|this|his|her|its|their|our|my)\s+/iu, "")
-    .toLowerCase();
+  const head =
+    title ??
+    text.replace(/^(?:the|these|those|all|this|his|her|its|their|our|my)\s+/iu, "").toLowerCase();
   if (EXECUTIVE_HEADS.has(head)) return executiveOf(clusters, m);
   // "the organization": the body named last before it, whatever its name's head word.
   if (head === "organization") return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
@@ -321,6 +329,27 @@ function attachDeferred(
     }
   }
   return best;
+}
+
+/**
+ * The person named beside a title description, in its sentence: right after it or right before
+ * it, past a comma ("the mayor, Dee Margo"), or after what the title is of ("the president of
+ * the League, Jamel Msallem").
+ */
+function appositivePerson(clusters: Cluster[], m: Mention): Cluster | undefined {
+  const near = (a: number, b: number, gap: number) => b - a >= 1 && b - a <= gap;
+  const all = clusters
+    .flatMap((c) => c.mentions.map((x) => ({ x, c })))
+    .filter(({ x }) => x.sentence === m.sentence && x.source !== "description");
+  const person = (fits: (x: Mention) => boolean) =>
+    all.find(({ x, c }) => c.kind === "PERSON" && fits(x))?.c;
+  const after = person((x) => near(m.end, x.start, 2));
+  if (after) return after;
+  const before = person((x) => near(x.end, m.start, 2));
+  if (before) return before;
+  // "the president" + " of the " + a body + ", " + the name.
+  const owner = all.find(({ x, c }) => c.kind !== "PERSON" && near(m.end, x.start, 8));
+  return owner ? person((x) => near(owner.x.end, x.start, 2)) : undefined;
 }
 
 // "the government", "his administration": the executive, named or not.

@@ -114,4 +114,20 @@ describe("actor resolution", () => {
     const found = resolve("The country will vote on Sunday, officials said.");
     expect(found.map((a) => a.kind)).not.toContain("COUNTRY");
   });
+
+  it("join a title description to the person named beside it or with that title", () => {
+    const found = resolve(
+      "Jane Roe, the Speaker of the Assembly, said on Friday no. The Deputy Minister, John " +
+        "Doe, agreed. According to the Riverton mayor, Ann Poe, police were investigating. " +
+        "Chief Executive Mary Loe spoke. Critics of the chief executive said " +
+        "the mayor was silent.",
+    );
+    const mentionsOf = (name: string) =>
+      found.find((a) => a.name === name)?.mentions.map((m) => m.text);
+    expect(mentionsOf("Jane Roe")).toContain("the Speaker");
+    expect(mentionsOf("John Doe")).toContain("The Deputy Minister");
+    expect(mentionsOf("Ann Poe")).toEqual(["the Riverton mayor", "Ann Poe", "the mayor"]);
+    expect(mentionsOf("Mary Loe")).toContain("the chief executive");
+    expect(found.map((a) => a.name.toLowerCase())).not.toContain("the speaker");
+  });
 });
