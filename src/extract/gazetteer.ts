@@ -554,6 +554,7 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
 /** Titles before a person's name; kept as an alias ("President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
   `President Vice-President Prime Minister Premier Chancellor King Queen Prince Emperor Pope
+  Princess Empress Duke Duchess
   Foreign Defense Defence Interior Finance Secretary General Gen. Lt. Col. Colonel Major Captain
   Admiral Commander Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Governor Mayor Ambassador
   Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Director Chief Judge Justice
@@ -606,7 +607,7 @@ export const MONTHS = new Set(
 export const TITLE_HEADS = new Set(
   `President Minister Secretary Advisor Adviser Envoy CEO Chairman Chairwoman Chairperson Chair Director
   Ambassador Spokesman Spokeswoman Spokesperson Senator Sen. Governor Mayor Dr. Gen. General
-  Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
+  Colonel Col. Commander Chief King Queen Prince Princess Emperor Empress Duke Duchess Pope Chancellor Premier Leader Speaker Judge Mr.
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
   Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal Presidents
   Ministers Leaders Commissioner Whip Superintendent Inspector Head MP Attorney Member Legislator

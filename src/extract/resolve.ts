@@ -7,7 +7,7 @@
 
 import { nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
-import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS } from "./gazetteer.ts";
+import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from "./gazetteer.ts";
 import { describedTitle } from "./mentions.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
@@ -146,6 +146,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
       byKey.get(key) ??
       byKey.get(formKey(m.text)) ??
       familyNameOf(clusters, m) ??
+      titledShortFormOf(clusters, m) ??
       // A state is never part of a body's name ("Sudan" is not the "Sudan Tribune").
       (m.kind !== "PERSON" && m.kind !== "COUNTRY" ? findOrganization(clusters, m) : undefined);
     if (existing) add(existing, m);
@@ -220,6 +221,23 @@ function familyNameOf(clusters: Cluster[], m: Mention): Cluster | undefined {
         (b.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1) -
         (a.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1),
     )[0];
+}
+
+/**
+ * "Princess Ubolratana" and "Princess Ubolratana Mahidol", "Queen Elizabeth" and "Queen
+ * Elizabeth II": a titled name that opens another titled name is that person.
+ */
+function titledShortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
+  if (m.kind !== "PERSON") return undefined;
+  const titled = (text: string) => PERSON_TITLES.has(text.split(/\s+/u)[0] as string);
+  const opens = (short: string, long: string) =>
+    titled(short) && /\s/u.test(short) && fold(long).startsWith(`${fold(short)} `);
+  const own = [m.text, m.titledForm ?? m.text];
+  return clusters.find(
+    (c) =>
+      c.kind === "PERSON" &&
+      [...c.forms.values()].some((f) => own.some((o) => opens(f, o) || opens(o, f))),
+  );
 }
 
 function isSpeaker(m: Mention): boolean {

@@ -130,4 +130,13 @@ describe("actor resolution", () => {
     expect(mentionsOf("Mary Loe")).toContain("the chief executive");
     expect(found.map((a) => a.name.toLowerCase())).not.toContain("the speaker");
   });
+
+  it("join a titled name to the fuller titled name it opens", () => {
+    const found = resolve(
+      "The party nominated Princess Sirana Valdek on Friday. Princess Sirana thanked them.",
+    );
+    const princess = found.find((a) => a.kind === "PERSON");
+    expect(found.filter((a) => a.kind === "PERSON")).toHaveLength(1);
+    expect(princess?.mentions).toHaveLength(2);
+  });
 });
