@@ -1238,6 +1238,26 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       anaphor: true,
     });
   }
+  // "a gunman", "the suspect", "the suicide bomber": the one person a crime story is about,
+  // named or not. "identified the suspect as 21-year-old Jane Roe" names them.
+  for (const match of body.matchAll(PERPETRATOR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    const as = /^\s+as\s+(?:(?:a|an|the)\s+)?(?:\d+-year-old\s+)?/u.exec(body.slice(end, end + 40));
+    const identified =
+      as && named.find((m) => m.kind === "PERSON" && m.start === end + as[0].length);
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "PERSON",
+      canonical: identified ? identified.text : null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
   // "the soldiers", "these officials": a group named before, by its noun. Only ever joined
   // to that group, never an actor of its own.
   for (const match of body.matchAll(GROUP_ANAPHOR)) {
@@ -1264,6 +1284,12 @@ const BARE_POLICE =
 
 // Up to two modifiers ("Latin American", "Catholic-majority", "Gulf") between the determiner
 // and the noun; "the country's" stays (the state owns something), "the countryside" does not.
+/** The nouns for the one person who carried out an attack or is suspected of it. */
+export const PERPETRATOR_NOUN =
+  /(?:gunman|shooter|suspect|attacker|assailant|bomber|hijacker|stabber|knifeman)$/u;
+const PERPETRATOR =
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:(?:suspected|alleged|lone|suicide|masked|armed|second)\s+)?(?:gunman|shooter|suspect|attacker|assailant|bomber|hijacker|stabber|knifeman)\b(?![\p{L}-])/gu;
+
 const STATE_DESCRIPTION =
   /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+)\s+){0,2}(?:country|nation|kingdom)\b(?![\p{L}-])/gu;
 

@@ -8,7 +8,7 @@
 import { nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from "./gazetteer.ts";
-import { describedTitle } from "./mentions.ts";
+import { describedTitle, PERPETRATOR_NOUN } from "./mentions.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
 interface Cluster {
@@ -166,6 +166,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
         (isSpeaker(m) || m.personEvidence === true || (recurring.get(m.text) ?? 0) >= 2))
     )
       create(m);
+    else if (m.kind === "PERSON" && isPerpetrator(m)) create(m);
     else if (
       m.source === "description" &&
       !m.anaphor &&
@@ -307,6 +308,7 @@ function attachDeferred(
     return acronym;
   }
   if (m.kind === "COUNTRY") return salientStateBefore(clusters, m);
+  if (m.kind === "PERSON" && isPerpetrator(m)) return perpetratorOf(clusters, byKey, m);
   // "Nancy Pelosi, the Speaker of the House," and "The Vice President, Mike Pence,": a title
   // set beside a name describes that person.
   const title = m.kind === "PERSON" ? describedTitle(text) : null;
@@ -347,6 +349,32 @@ function attachDeferred(
     }
   }
   return best;
+}
+
+function isPerpetrator(m: Mention): boolean {
+  return m.source === "description" && PERPETRATOR_NOUN.test(m.text);
+}
+
+/**
+ * "a gunman" … "the suspect" … "identified the suspect as Jane Roe" … "the gunman": one
+ * person. The person a description names (after "as", or beside it) takes every description
+ * before it; later ones join the latest.
+ */
+function perpetratorOf(
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  m: Mention,
+): Cluster | undefined {
+  const chain = latestBefore(clusters, m, (c) => c.mentions.some(isPerpetrator));
+  const named =
+    (m.canonical !== null ? byKey.get(nameKey(m.canonical)) : undefined) ??
+    appositivePerson(clusters, m);
+  if (named === undefined) return chain;
+  if (chain !== undefined && chain !== named && chain.forms.size === 0) {
+    named.mentions.push(...chain.mentions);
+    clusters.splice(clusters.indexOf(chain), 1);
+  }
+  return named;
 }
 
 /**

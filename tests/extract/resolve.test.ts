@@ -139,4 +139,22 @@ describe("actor resolution", () => {
     expect(found.filter((a) => a.kind === "PERSON")).toHaveLength(1);
     expect(princess?.mentions).toHaveLength(2);
   });
+
+  it("join the descriptions of an attacker to each other and to the person they name", () => {
+    const found = resolve(
+      "A gunman opened fire at a market in Riverton on Sunday. Police said the suspected " +
+        "gunman surrendered. Officials identified the suspect as 30-year-old Jon Tarvel. " +
+        "Prosecutors charged the suspect with murder, Mayor Ann Poe said.",
+    );
+    const tarvel = found.find((a) => a.name === "Jon Tarvel");
+    expect(tarvel?.mentions.map((m) => m.text)).toEqual([
+      "A gunman",
+      "the suspected gunman",
+      "the suspect",
+      "Jon Tarvel",
+      "the suspect",
+    ]);
+    const unnamed = resolve("A suicide bomber struck on Friday. The attacker wore a vest.");
+    expect(unnamed.find((a) => a.kind === "PERSON")?.mentions).toHaveLength(2);
+  });
 });
