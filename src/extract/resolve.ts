@@ -270,12 +270,33 @@ function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined 
         a.startsWith(`${b} `) && GENERIC_HEADS.has(a.slice(b.length + 1));
       if (headless(form, m.text) || headless(m.text, form)) return true;
       // A lone proper word ("Mahan") names the body whose name it opens ("Mahan Air").
+      // "Parliament" after "the British parliament": the head word in either case.
       const opening = GENERIC_HEADS.has(m.text) ? `^${m.text}\\s+of\\b` : `^${m.text}\\b`;
-      if (!/\s/u.test(m.text) && new RegExp(`${opening}|\\b${m.text}$`, "u").test(form))
+      if (!/\s/u.test(m.text) && new RegExp(`${opening}|\\b${m.text}$`, "iu").test(form))
         return true;
+      // "the House" names the "United States House of Representatives" too: the state aside.
+      if (
+        !/\s/u.test(m.text) &&
+        GENERIC_HEADS.has(m.text) &&
+        new RegExp(`^${m.text}\\s+of\\b`, "iu").test(other.base)
+      )
+        return true;
+      // "the Oversight Committee" is the "House Oversight and Reform Committee": its words in
+      // the same order, with the same head.
+      if (sameHeadSubset(key.base, other.base)) return true;
     }
     return false;
   });
+}
+
+/** Whether the words of a body's name appear, in order and with the same last word, in another. */
+function sameHeadSubset(short: string, long: string): boolean {
+  const a = short.split(" ");
+  const b = long.split(" ");
+  if (a.length < 2 || a.length >= b.length || a.at(-1) !== b.at(-1)) return false;
+  let k = 0;
+  for (const w of b) if (w === a[k]) k++;
+  return k === a.length;
 }
 
 function attachDeferred(

@@ -157,4 +157,17 @@ describe("actor resolution", () => {
     const unnamed = resolve("A suicide bomber struck on Friday. The attacker wore a vest.");
     expect(unnamed.find((a) => a.kind === "PERSON")?.mentions).toHaveLength(2);
   });
+
+  it("join a body's short names: its head alone, a lone House, words of a committee's name", () => {
+    const found = resolve(
+      "The United States House of Representatives voted after the House Oversight and " +
+        "Reform Committee met. Then the House adjourned, and the Oversight Committee said " +
+        "so. Critics said the Ruritanian parliament would meet; Parliament did not.",
+    );
+    const mentionsOf = (name: string) =>
+      found.find((a) => a.name === name)?.mentions.map((m) => m.text);
+    expect(mentionsOf("United States House of Representatives")).toContain("House");
+    expect(mentionsOf("House Oversight and Reform Committee")).toContain("Oversight Committee");
+    expect(found.filter((a) => /parliament/iu.test(a.name))).toHaveLength(1);
+  });
 });
