@@ -535,6 +535,10 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Television: "MEDIA",
   TV: "MEDIA",
   Authority: "ORGANIZATION",
+  // "Gun Violence Archive", "House of Commons Library", "Syrian Observatory for Human Rights".
+  Archive: "ORGANIZATION",
+  Library: "ORGANIZATION",
+  Observatory: "ORGANIZATION",
   Center: "ORGANIZATION",
   Centre: "ORGANIZATION",
   Tribune: "MEDIA",

@@ -20,6 +20,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./gazetteer.ts";
+import { GIVEN_NAMES } from "./given-names.ts";
 import { requirePersonEvidence } from "./person-evidence.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
@@ -123,6 +124,8 @@ const CIVIL_HEADS = new Set([
   "Party",
   "Organization",
   "Organisation",
+  "Observatory",
+  "Archive",
 ]);
 // Armed forces are organizations even when a state's ("Islamic Revolutionary Guard Corps").
 const ARMED_FORCES =
@@ -1073,6 +1076,34 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     k++;
   }
   flush(last);
+  return withNationalNames(out, tokens);
+}
+
+/**
+ * "Saudi Aramco", "Qatari Diar": a demonym fused to a name that is no person's (no given name
+ * opens it) and no adjective before a noun is part of a company's or body's name.
+ */
+function withNationalNames(out: Mention[], tokens: Token[]): Mention[] {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [demonym, name] = [out[i] as Mention, out[i + 1] as Mention];
+    if (demonym.source !== "demonym" || name.source !== "name" || name.kind !== "PERSON") continue;
+    if (name.start !== demonym.end + 1 || GIVEN_NAMES.has(name.text.split(" ")[0] as string))
+      continue;
+    // "a Greek Orthodox church", "the Saudi Arabian ambassador": adjectives before a noun.
+    const next = tokens[firstAtOrAfter(tokens, name.end)];
+    if (next?.sentence === name.sentence && /^\p{Ll}/u.test(next.text) && next.pos === "NOUN")
+      continue;
+    out.splice(i, 2, {
+      start: demonym.start,
+      end: name.end,
+      text: `${demonym.text} ${name.text}`,
+      kind: "ORGANIZATION",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: demonym.sentence,
+    });
+  }
   return out;
 }
 
