@@ -1247,6 +1247,22 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
+  // "the federal government", "the central government": the state's executive, named or not.
+  for (const match of body.matchAll(NATIONAL_GOVERNMENT)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "GOVERNMENT",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
   // "the country", "this nation", "the Latin American country", "the kingdom": a state named
   // before. Only ever joined to that state, never an actor of its own.
   for (const match of body.matchAll(STATE_DESCRIPTION)) {
@@ -1315,6 +1331,8 @@ const BARE_POLICE =
 
 // Up to two modifiers ("Latin American", "Catholic-majority", "Gulf") between the determiner
 // and the noun; "the country's" stays (the state owns something), "the countryside" does not.
+const NATIONAL_GOVERNMENT = /\b[Tt]he\s+(?:federal|central|national)\s+government\b(?![\p{L}-])/gu;
+
 /** The nouns for the one person who carried out an attack or is suspected of it. */
 export const PERPETRATOR_NOUN =
   /(?:gunman|shooter|suspect|attacker|assailant|bomber|hijacker|stabber|knifeman)$/u;

@@ -102,7 +102,9 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
 
   const add = (cluster: Cluster, m: Mention) => {
     cluster.mentions.push(m);
-    if (m.source !== "description" && m.source !== "demonym") {
+    // "Federal authorities" joined to the "U.S. government" is no name of it.
+    const describes = isNationalExecutive(m) && cluster.mentions.length > 1;
+    if (m.source !== "description" && m.source !== "demonym" && !describes) {
       cluster.forms.set(formKey(m.text), m.text.replace(/[’']s$/u, ""));
       if (m.titledForm) cluster.forms.set(formKey(m.titledForm), m.titledForm);
     }
@@ -137,7 +139,12 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
   const ordered = [...acting].sort((a, b) => sourceRank(a) - sourceRank(b) || a.start - b.start);
   const deferred: Mention[] = [];
   for (const m of ordered) {
-    if (m.source === "description" || m.source === "demonym" || isSingleName(m)) {
+    if (
+      m.source === "description" ||
+      m.source === "demonym" ||
+      isSingleName(m) ||
+      isNationalExecutive(m)
+    ) {
       deferred.push(m);
       continue;
     }
@@ -166,7 +173,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
         (isSpeaker(m) || m.personEvidence === true || (recurring.get(m.text) ?? 0) >= 2))
     )
       create(m);
-    else if (m.kind === "PERSON" && isPerpetrator(m)) create(m);
+    else if ((m.kind === "PERSON" && isPerpetrator(m)) || isNationalExecutive(m)) create(m);
     else if (
       m.source === "description" &&
       !m.anaphor &&
@@ -330,6 +337,7 @@ function attachDeferred(
   }
   if (m.kind === "COUNTRY") return salientStateBefore(clusters, m);
   if (m.kind === "PERSON" && isPerpetrator(m)) return perpetratorOf(clusters, byKey, m);
+  if (isNationalExecutive(m)) return executiveOf(clusters, m);
   // "Nancy Pelosi, the Speaker of the House," and "The Vice President, Mike Pence,": a title
   // set beside a name describes that person.
   const title = m.kind === "PERSON" ? describedTitle(text) : null;
@@ -370,6 +378,14 @@ function attachDeferred(
     }
   }
   return best;
+}
+
+/** "Federal authorities", "the central government": a state's executive by its level. */
+function isNationalExecutive(m: Mention): boolean {
+  return (
+    m.kind === "GOVERNMENT" &&
+    /^(?:the\s+)?(?:federal|central|national)\s+(?:government|authorities)$/iu.test(m.text)
+  );
 }
 
 function isPerpetrator(m: Mention): boolean {

@@ -170,4 +170,19 @@ describe("actor resolution", () => {
     expect(mentionsOf("House Oversight and Reform Committee")).toContain("Oversight Committee");
     expect(found.filter((a) => /parliament/iu.test(a.name))).toHaveLength(1);
   });
+
+  it("join 'the central government' and 'Federal authorities' to the state's executive", () => {
+    const found = resolve(
+      "Hotak said the Afghan government was slow. He said the central government hid the " +
+        "toll. Federal authorities said nothing.",
+    );
+    const afghan = found.find((a) => a.name === "Afghan government");
+    expect(afghan?.mentions.map((m) => m.text)).toEqual([
+      "Afghan government",
+      "the central government",
+      "Federal authorities",
+    ]);
+    const alone = resolve("Federal authorities are investigating the attack.");
+    expect(alone.map((a) => a.name)).toContain("Federal authorities");
+  });
 });
