@@ -1247,6 +1247,25 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
+  // "the party" after "the Thai Raksa Chart Party", "the airline" after "Mahan Air": a body
+  // named before, by the common noun its name ends with. Only ever joined to such a body.
+  const bodyNoun = bodyNounPattern(named);
+  for (const match of bodyNoun ? body.matchAll(bodyNoun) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end) || /^\s+of\b/u.test(body.slice(end, end + 4))) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "ORGANIZATION",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+      anaphor: true,
+    });
+  }
   // "the federal government", "the central government": the state's executive, named or not.
   for (const match of body.matchAll(NATIONAL_GOVERNMENT)) {
     const start = match.index;
@@ -1331,6 +1350,33 @@ const BARE_POLICE =
 
 // Up to two modifiers ("Latin American", "Catholic-majority", "Gulf") between the determiner
 // and the noun; "the country's" stays (the state owns something), "the countryside" does not.
+/**
+ * "the party", "the archive", "the airline": the common nouns that end the names of bodies in
+ * the text, as descriptions after "the", "this" or "its" (null when no such name).
+ */
+function bodyNounPattern(named: Mention[]): RegExp | null {
+  const nouns = new Set<string>();
+  for (const m of named) {
+    if (m.kind === "PERSON" || m.kind === "COUNTRY" || !/\s/u.test(m.text)) continue;
+    const last = m.text.split(/\s+/u).at(-1) as string;
+    const noun = BODY_NOUNS[last] ?? (ORGANIZATION_HEADS[last] ? last.toLowerCase() : undefined);
+    if (noun && /^\p{Ll}+$/u.test(noun)) nouns.add(noun);
+  }
+  if (nouns.size === 0) return null;
+  return new RegExp(
+    `\\b(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:${[...nouns].join("|")})\\b(?![\\p{L}-])`,
+    "gu",
+  );
+}
+
+/** Last words of bodies' names whose common noun differs: "Mahan Air" is "the airline". */
+const BODY_NOUNS: Record<string, string> = {
+  Air: "airline",
+  Airways: "airline",
+  Airlines: "airline",
+  Organisation: "organisation",
+};
+
 const NATIONAL_GOVERNMENT = /\b[Tt]he\s+(?:federal|central|national)\s+government\b(?![\p{L}-])/gu;
 
 /** The nouns for the one person who carried out an attack or is suspected of it. */

@@ -351,7 +351,13 @@ function attachDeferred(
     text.replace(/^(?:the|these|those|all|this|his|her|its|their|our|my)\s+/iu, "").toLowerCase();
   if (EXECUTIVE_HEADS.has(head)) return executiveOf(clusters, m);
   // "the organization": the body named last before it, whatever its name's head word.
-  if (head === "organization") return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
+  if (head === "organization" || head === "organisation")
+    return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
+  // "the airline": the body named last before it whose name ends "Air", "Airways", "Airlines".
+  if (head === "airline")
+    return latestBefore(clusters, m, (c) =>
+      [...c.forms.values()].some((f) => /\sAir(?:ways|lines)?$/u.test(f)),
+    );
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const c of clusters) {

@@ -185,4 +185,18 @@ describe("actor resolution", () => {
     const alone = resolve("Federal authorities are investigating the attack.");
     expect(alone.map((a) => a.name)).toContain("Federal authorities");
   });
+
+  it("join 'the party', 'the airline' to the body whose name ends with that noun", () => {
+    const found = resolve(
+      "Germany banned Zarek Air on Monday. The airline denied it. The Verdant Unity Party " +
+        "said the party would appeal, and the Crime Data Archive said the archive agreed.",
+    );
+    const mentionsOf = (name: string) =>
+      found.find((a) => a.name === name)?.mentions.map((m) => m.text);
+    expect(mentionsOf("Zarek Air")).toContain("The airline");
+    expect(mentionsOf("Verdant Unity Party")).toContain("the party");
+    expect(mentionsOf("Crime Data Archive")).toContain("the archive");
+    const none = resolve("The party said on Monday it would appeal.");
+    expect(none).toHaveLength(0);
+  });
 });
