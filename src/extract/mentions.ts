@@ -452,7 +452,10 @@ export function findMentions(analysis: Analysis): Mention[] {
       entry?.kind === "COUNTRY" &&
       !entry.demonym &&
       PLACE_OF_STATE.test(body.slice(b.end, b.end + 50));
+    // "the Yemen-based Houthi movement": where a body is based, not an actor.
+    const based = /^[-–](?:based|born|bred)\b/u.test(body.slice(b.end, b.end + 7));
     const locative =
+      based ||
       (sameSentence && prepositions.has(before.text.toLowerCase())) ||
       afterPlace ||
       modifier ||

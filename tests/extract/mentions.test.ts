@@ -184,6 +184,11 @@ describe("states that only locate", () => {
     expect(locativeOf("Brazil sent aid to Chile.", "Chile")).toBe(false);
   });
 
+  it("marks where a body is based", () => {
+    expect(locativeOf("The Peru-based rebel movement claimed it.", "Peru")).toBe(true);
+    expect(locativeOf("Peru claimed it.", "Peru")).toBe(false);
+  });
+
   it("marks every state in a list of example places", () => {
     const body = "The carrier still flies to destinations including Peru, Chile, and Bolivia.";
     for (const state of ["Peru", "Chile", "Bolivia"]) expect(locativeOf(body, state)).toBe(true);
