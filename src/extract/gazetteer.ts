@@ -535,6 +535,10 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Television: "MEDIA",
   TV: "MEDIA",
   Authority: "ORGANIZATION",
+  // "Gun Violence Archive", "House of Commons Library", "Syrian Observatory for Human Rights".
+  Archive: "ORGANIZATION",
+  Library: "ORGANIZATION",
+  Observatory: "ORGANIZATION",
   Center: "ORGANIZATION",
   Centre: "ORGANIZATION",
   Tribune: "MEDIA",
@@ -554,6 +558,7 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
 /** Titles before a person's name; kept as an alias ("President Vladimir Putin"). */
 export const PERSON_TITLES = new Set(
   `President Vice-President Prime Minister Premier Chancellor King Queen Prince Emperor Pope
+  Princess Empress Duke Duchess
   Foreign Defense Defence Interior Finance Secretary General Gen. Lt. Col. Colonel Major Captain
   Admiral Commander Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Governor Mayor Ambassador
   Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chairperson Chair Director Chief Judge Justice
@@ -606,7 +611,7 @@ export const MONTHS = new Set(
 export const TITLE_HEADS = new Set(
   `President Minister Secretary Advisor Adviser Envoy CEO Chairman Chairwoman Chairperson Chair Director
   Ambassador Spokesman Spokeswoman Spokesperson Senator Sen. Governor Mayor Dr. Gen. General
-  Colonel Col. Commander Chief King Queen Prince Pope Chancellor Premier Leader Speaker Judge Mr.
+  Colonel Col. Commander Chief King Queen Prince Princess Emperor Empress Duke Duchess Pope Chancellor Premier Leader Speaker Judge Mr.
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
   Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal Presidents
   Ministers Leaders Commissioner Whip Superintendent Inspector Head MP Attorney Member Legislator
@@ -642,3 +647,17 @@ export const ADJECTIVES_ALONE = new Set(
   `African European Asian Arab Western Eastern Northern Southern Middle Latin Islamic Muslim
   Christian Jewish Sunni Shia Shiite Kurdish Continental International Global`.split(/\s+/u),
 );
+
+/**
+ * Titles that, after "the", describe one person named elsewhere ("the Speaker of the House",
+ * "the El Paso mayor", "the crown prince"). Longer titles first, so the longest one matches.
+ */
+export const DESCRIBED_TITLES = `vice president|president|deputy prime minister|prime minister|
+  foreign minister|defen[cs]e minister|interior minister|finance minister|minister|
+  secretary-general|secretary general|foreign secretary|secretary|speaker|majority leader|
+  minority leader|supreme leader|chief executive|chief justice|chancellor|premier|crown prince|
+  prince|princess|king|queen|emir|sultan|pope|archbishop|bishop|ambassador|envoy|delegate|
+  spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|director|commissioner|
+  attorney general|attorney|governor|mayor|senator|congressman|congresswoman|judge`
+  .split("|")
+  .map((t) => t.trim());

@@ -7,6 +7,7 @@ import { describedActors } from "./described.ts";
 import {
   ADJECTIVES_ALONE,
   COUNTRIES,
+  DESCRIBED_TITLES,
   GROUP_NOUNS,
   LONE_HEADS,
   NAMED_ACTORS,
@@ -19,6 +20,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./gazetteer.ts";
+import { GIVEN_NAMES } from "./given-names.ts";
 import { requirePersonEvidence } from "./person-evidence.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
@@ -122,6 +124,8 @@ const CIVIL_HEADS = new Set([
   "Party",
   "Organization",
   "Organisation",
+  "Observatory",
+  "Archive",
 ]);
 // Armed forces are organizations even when a state's ("Islamic Revolutionary Guard Corps").
 const ARMED_FORCES =
@@ -448,7 +452,10 @@ export function findMentions(analysis: Analysis): Mention[] {
       entry?.kind === "COUNTRY" &&
       !entry.demonym &&
       PLACE_OF_STATE.test(body.slice(b.end, b.end + 50));
+    // "the Yemen-based Houthi movement": where a body is based, not an actor.
+    const based = /^[-–](?:based|born|bred)\b/u.test(body.slice(b.end, b.end + 7));
     const locative =
+      based ||
       (sameSentence && prepositions.has(before.text.toLowerCase())) ||
       afterPlace ||
       modifier ||
@@ -1072,6 +1079,34 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     k++;
   }
   flush(last);
+  return withNationalNames(out, tokens);
+}
+
+/**
+ * "Saudi Aramco", "Qatari Diar": a demonym fused to a name that is no person's (no given name
+ * opens it) and no adjective before a noun is part of a company's or body's name.
+ */
+function withNationalNames(out: Mention[], tokens: Token[]): Mention[] {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [demonym, name] = [out[i] as Mention, out[i + 1] as Mention];
+    if (demonym.source !== "demonym" || name.source !== "name" || name.kind !== "PERSON") continue;
+    if (name.start !== demonym.end + 1 || GIVEN_NAMES.has(name.text.split(" ")[0] as string))
+      continue;
+    // "a Greek Orthodox church", "the Saudi Arabian ambassador": adjectives before a noun.
+    const next = tokens[firstAtOrAfter(tokens, name.end)];
+    if (next?.sentence === name.sentence && /^\p{Ll}/u.test(next.text) && next.pos === "NOUN")
+      continue;
+    out.splice(i, 2, {
+      start: demonym.start,
+      end: name.end,
+      text: `${demonym.text} ${name.text}`,
+      kind: "ORGANIZATION",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: demonym.sentence,
+    });
+  }
   return out;
 }
 
@@ -1169,6 +1204,34 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       sentence: sentenceAt(start),
     });
   }
+  // "The Vice President, Mike Pence", "the El Paso mayor", "the Prime Minister of Tunisia": a
+  // person described by a title, with up to three words before it naming where or what of.
+  // The span ends with the title, so a state or body named after "of" keeps its own mention.
+  for (const match of body.matchAll(TITLE_DESCRIPTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (out.some((m) => m.start < end && start < m.end)) continue;
+    // "the President of the United States Donald Trump": the title of a person named after it.
+    const personAt = (m: Mention) => m.end - (m.titledForm ?? m.text).length;
+    if (named.some((m) => m.kind === "PERSON" && personAt(m) < end && start < m.end)) continue;
+    // "the president's office", "the Minister of Defense" are no descriptions of a person.
+    if (
+      /^(?:[’']s\s+office|\s+of\s+(?:the\s+)?(?:Defen[cs]e|Foreign|State|Justice)\b)/u.test(
+        body.slice(end, end + 20),
+      )
+    )
+      continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "PERSON",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
   for (const match of [...body.matchAll(DESCRIPTION), ...body.matchAll(OWN_EXECUTIVE)]) {
     const start = match.index;
     const end = start + match[0].length;
@@ -1182,6 +1245,83 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       text: match[0],
       kind: DESCRIPTION_KIND[head] ?? "GOVERNMENT",
       canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
+  // "the party" after "the Thai Raksa Chart Party", "the airline" after "Mahan Air": a body
+  // named before, by the common noun its name ends with. Only ever joined to such a body.
+  const bodyNoun = bodyNounPattern(named);
+  for (const match of bodyNoun ? body.matchAll(bodyNoun) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end) || /^\s+of\b/u.test(body.slice(end, end + 4))) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "ORGANIZATION",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+      anaphor: true,
+    });
+  }
+  // "the federal government", "the central government": the state's executive, named or not.
+  for (const match of body.matchAll(NATIONAL_GOVERNMENT)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "GOVERNMENT",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: sentenceAt(start),
+    });
+  }
+  // "the country", "this nation", "the Latin American country", "the kingdom": a state named
+  // before. Only ever joined to that state, never an actor of its own.
+  for (const match of body.matchAll(STATE_DESCRIPTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "COUNTRY",
+      canonical: null,
+      source: "description",
+      // "in the country", "the country's capital": the state as a place or an owner, which
+      // takes part in nothing.
+      locative:
+        PLACE_BEFORE_STATE.test(body.slice(Math.max(0, start - 12), start)) ||
+        /^[’']s\b/u.test(body.slice(end, end + 3)),
+      sentence: sentenceAt(start),
+      anaphor: true,
+    });
+  }
+  // "a gunman", "the suspect", "the suicide bomber": the one person a crime story is about,
+  // named or not. "identified the suspect as 21-year-old Jane Roe" names them.
+  for (const match of body.matchAll(PERPETRATOR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered(start, end)) continue;
+    const as = /^\s+as\s+(?:(?:a|an|the)\s+)?(?:\d+-year-old\s+)?/u.exec(body.slice(end, end + 40));
+    const identified =
+      as && named.find((m) => m.kind === "PERSON" && m.start === end + as[0].length);
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "PERSON",
+      canonical: identified ? identified.text : null,
       source: "description",
       locative: false,
       sentence: sentenceAt(start),
@@ -1210,6 +1350,69 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
 
 const BARE_POLICE =
   /\b(?:[Tt]he\s+)?[Pp]olice\b(?![\p{L}-]|\s+(?:officers?|officials?|chief|chiefs|station|stations|cars?|vans?|vehicles?|brutality|violence|headquarters|commissioner|spokes\w+|complex|custody|lines?|cordon|raids?|reports?|sources?|union|force|department|dogs?|academy|state|tape|escort|records?|investigation)\b)/gu;
+
+// Up to two modifiers ("Latin American", "Catholic-majority", "Gulf") between the determiner
+// and the noun; "the country's" stays (the state owns something), "the countryside" does not.
+/**
+ * "the party", "the archive", "the airline": the common nouns that end the names of bodies in
+ * the text, as descriptions after "the", "this" or "its" (null when no such name).
+ */
+function bodyNounPattern(named: Mention[]): RegExp | null {
+  const nouns = new Set<string>();
+  for (const m of named) {
+    if (m.kind === "PERSON" || m.kind === "COUNTRY" || !/\s/u.test(m.text)) continue;
+    const last = m.text.split(/\s+/u).at(-1) as string;
+    const noun = BODY_NOUNS[last] ?? (ORGANIZATION_HEADS[last] ? last.toLowerCase() : undefined);
+    if (noun && /^\p{Ll}+$/u.test(noun)) nouns.add(noun);
+  }
+  if (nouns.size === 0) return null;
+  return new RegExp(
+    `\\b(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:${[...nouns].join("|")})\\b(?![\\p{L}-])`,
+    "gu",
+  );
+}
+
+/** Last words of bodies' names whose common noun differs: "Mahan Air" is "the airline". */
+const BODY_NOUNS: Record<string, string> = {
+  Air: "airline",
+  Airways: "airline",
+  Airlines: "airline",
+  Organisation: "organisation",
+};
+
+const NATIONAL_GOVERNMENT = /\b[Tt]he\s+(?:federal|central|national)\s+government\b(?![\p{L}-])/gu;
+
+/** The nouns for the one person who carried out an attack or is suspected of it. */
+export const PERPETRATOR_NOUN =
+  /(?:gunman|shooter|suspect|attacker|assailant|bomber|hijacker|stabber|knifeman)$/u;
+const PERPETRATOR =
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:(?:suspected|alleged|lone|suicide|masked|armed|second)\s+)?(?:gunman|shooter|suspect|attacker|assailant|bomber|hijacker|stabber|knifeman)\b(?![\p{L}-])/gu;
+
+const STATE_DESCRIPTION =
+  /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+)\s+){0,2}(?:country|nation|kingdom)\b(?![\p{L}-])/gu;
+
+// Each word of a title in either case of its first letter: "Vice President", "vice president".
+const TITLE_ALTERNATIVES = DESCRIBED_TITLES.map((t) =>
+  t
+    .split(" ")
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join("\\s+"),
+).join("|");
+// "the acting Prime Minister", "the U.S. Attorney", "the Greek foreign minister": capitalized
+// words or a few adjectives of office before the title.
+const TITLE_DESCRIPTION = new RegExp(
+  `\\b[Tt]he\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*|acting|incoming|outgoing|interim|current|then|new|deputy)\\s+){0,3}(?:${TITLE_ALTERNATIVES})(?![\\p{L}-])`,
+  "gu",
+);
+
+/** The title a person description ends with ("the El Paso mayor" → "mayor"), lower case. */
+export function describedTitle(text: string): string | null {
+  const match = new RegExp(`(?:${TITLE_ALTERNATIVES})$`, "u").exec(text.replace(/[’']s$/u, ""));
+  return match ? match[0].toLowerCase().replace(/\s+/gu, " ") : null;
+}
+
+const PLACE_BEFORE_STATE =
+  /\b(?:in|into|inside|within|across|throughout|around|from|leave|left|leaving)\s+$/iu;
 
 const GROUP_ANAPHOR = new RegExp(
   `\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\\s+(?:${Object.keys(GROUP_NOUNS)

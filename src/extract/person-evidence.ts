@@ -121,6 +121,9 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
     ORGANIZATION_HEADS[member.split(/\s+/u).at(-1) as string] !== undefined
   )
     return true;
+  // "Jane Roe from the opposition camp said": a speaker, with where she is from before the verb.
+  const from = /^\s+(?:from|of)\s+(?:the\s+)?([^,.;:"“]{1,60})/u.exec(after)?.[1]?.split(/\s+/u);
+  if (from?.slice(1, 5).some((w) => CUE_VERBS.has(w))) return true;
   // "…, Mariela Belski, said": a speaker set off by commas.
   const next = /^,\s+([\p{Ll}]+)/u.exec(after)?.[1];
   if (next !== undefined && CUE_VERBS.has(next)) return true;

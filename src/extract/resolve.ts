@@ -7,7 +7,8 @@
 
 import { nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
-import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS } from "./gazetteer.ts";
+import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from "./gazetteer.ts";
+import { describedTitle, PERPETRATOR_NOUN } from "./mentions.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
 interface Cluster {
@@ -101,7 +102,9 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
 
   const add = (cluster: Cluster, m: Mention) => {
     cluster.mentions.push(m);
-    if (m.source !== "description" && m.source !== "demonym") {
+    // "Federal authorities" joined to the "U.S. government" is no name of it.
+    const describes = isNationalExecutive(m) && cluster.mentions.length > 1;
+    if (m.source !== "description" && m.source !== "demonym" && !describes) {
       cluster.forms.set(formKey(m.text), m.text.replace(/[’']s$/u, ""));
       if (m.titledForm) cluster.forms.set(formKey(m.titledForm), m.titledForm);
     }
@@ -136,7 +139,12 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
   const ordered = [...acting].sort((a, b) => sourceRank(a) - sourceRank(b) || a.start - b.start);
   const deferred: Mention[] = [];
   for (const m of ordered) {
-    if (m.source === "description" || m.source === "demonym" || isSingleName(m)) {
+    if (
+      m.source === "description" ||
+      m.source === "demonym" ||
+      isSingleName(m) ||
+      isNationalExecutive(m)
+    ) {
       deferred.push(m);
       continue;
     }
@@ -145,6 +153,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
       byKey.get(key) ??
       byKey.get(formKey(m.text)) ??
       familyNameOf(clusters, m) ??
+      titledShortFormOf(clusters, m) ??
       // A state is never part of a body's name ("Sudan" is not the "Sudan Tribune").
       (m.kind !== "PERSON" && m.kind !== "COUNTRY" ? findOrganization(clusters, m) : undefined);
     if (existing) add(existing, m);
@@ -164,6 +173,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
         (isSpeaker(m) || m.personEvidence === true || (recurring.get(m.text) ?? 0) >= 2))
     )
       create(m);
+    else if ((m.kind === "PERSON" && isPerpetrator(m)) || isNationalExecutive(m)) create(m);
     else if (
       m.source === "description" &&
       !m.anaphor &&
@@ -221,6 +231,23 @@ function familyNameOf(clusters: Cluster[], m: Mention): Cluster | undefined {
     )[0];
 }
 
+/**
+ * "Princess Ubolratana" and "Princess Ubolratana Mahidol", "Queen Elizabeth" and "Queen
+ * Elizabeth II": a titled name that opens another titled name is that person.
+ */
+function titledShortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
+  if (m.kind !== "PERSON") return undefined;
+  const titled = (text: string) => PERSON_TITLES.has(text.split(/\s+/u)[0] as string);
+  const opens = (short: string, long: string) =>
+    titled(short) && /\s/u.test(short) && fold(long).startsWith(`${fold(short)} `);
+  const own = [m.text, m.titledForm ?? m.text];
+  return clusters.find(
+    (c) =>
+      c.kind === "PERSON" &&
+      [...c.forms.values()].some((f) => own.some((o) => opens(f, o) || opens(o, f))),
+  );
+}
+
 function isSpeaker(m: Mention): boolean {
   return m.speaker === true;
 }
@@ -250,12 +277,33 @@ function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined 
         a.startsWith(`${b} `) && GENERIC_HEADS.has(a.slice(b.length + 1));
       if (headless(form, m.text) || headless(m.text, form)) return true;
       // A lone proper word ("Mahan") names the body whose name it opens ("Mahan Air").
+      // "Parliament" after "the British parliament": the head word in either case.
       const opening = GENERIC_HEADS.has(m.text) ? `^${m.text}\\s+of\\b` : `^${m.text}\\b`;
-      if (!/\s/u.test(m.text) && new RegExp(`${opening}|\\b${m.text}$`, "u").test(form))
+      if (!/\s/u.test(m.text) && new RegExp(`${opening}|\\b${m.text}$`, "iu").test(form))
         return true;
+      // "the House" names the "United States House of Representatives" too: the state aside.
+      if (
+        !/\s/u.test(m.text) &&
+        GENERIC_HEADS.has(m.text) &&
+        new RegExp(`^${m.text}\\s+of\\b`, "iu").test(other.base)
+      )
+        return true;
+      // "the Oversight Committee" is the "House Oversight and Reform Committee": its words in
+      // the same order, with the same head.
+      if (sameHeadSubset(key.base, other.base)) return true;
     }
     return false;
   });
+}
+
+/** Whether the words of a body's name appear, in order and with the same last word, in another. */
+function sameHeadSubset(short: string, long: string): boolean {
+  const a = short.split(" ");
+  const b = long.split(" ");
+  if (a.length < 2 || a.length >= b.length || a.at(-1) !== b.at(-1)) return false;
+  let k = 0;
+  for (const w of b) if (w === a[k]) k++;
+  return k === a.length;
 }
 
 function attachDeferred(
@@ -287,13 +335,29 @@ function attachDeferred(
     );
     return acronym;
   }
+  if (m.kind === "COUNTRY") return salientStateBefore(clusters, m);
+  if (m.kind === "PERSON" && isPerpetrator(m)) return perpetratorOf(clusters, byKey, m);
+  if (isNationalExecutive(m)) return executiveOf(clusters, m);
+  // "Nancy Pelosi, the Speaker of the House," and "The Vice President, Mike Pence,": a title
+  // set beside a name describes that person.
+  const title = m.kind === "PERSON" ? describedTitle(text) : null;
+  if (title !== null) {
+    const apposed = appositivePerson(clusters, m);
+    if (apposed) return apposed;
+  }
   // A definite description: the latest actor before it whose name holds the head word.
-  const head = text
-    .replace(/^(?:the|these|those|all|this|his|her|its|their|our|my)\s+/iu, "")
-    .toLowerCase();
+  const head =
+    title ??
+    text.replace(/^(?:the|these|those|all|this|his|her|its|their|our|my)\s+/iu, "").toLowerCase();
   if (EXECUTIVE_HEADS.has(head)) return executiveOf(clusters, m);
   // "the organization": the body named last before it, whatever its name's head word.
-  if (head === "organization") return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
+  if (head === "organization" || head === "organisation")
+    return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
+  // "the airline": the body named last before it whose name ends "Air", "Airways", "Airlines".
+  if (head === "airline")
+    return latestBefore(clusters, m, (c) =>
+      [...c.forms.values()].some((f) => /\sAir(?:ways|lines)?$/u.test(f)),
+    );
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const c of clusters) {
@@ -322,6 +386,61 @@ function attachDeferred(
   return best;
 }
 
+/** "Federal authorities", "the central government": a state's executive by its level. */
+function isNationalExecutive(m: Mention): boolean {
+  return (
+    m.kind === "GOVERNMENT" &&
+    /^(?:the\s+)?(?:federal|central|national)\s+(?:government|authorities)$/iu.test(m.text)
+  );
+}
+
+function isPerpetrator(m: Mention): boolean {
+  return m.source === "description" && PERPETRATOR_NOUN.test(m.text);
+}
+
+/**
+ * "a gunman" … "the suspect" … "identified the suspect as Jane Roe" … "the gunman": one
+ * person. The person a description names (after "as", or beside it) takes every description
+ * before it; later ones join the latest.
+ */
+function perpetratorOf(
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  m: Mention,
+): Cluster | undefined {
+  const chain = latestBefore(clusters, m, (c) => c.mentions.some(isPerpetrator));
+  const named =
+    (m.canonical !== null ? byKey.get(nameKey(m.canonical)) : undefined) ??
+    appositivePerson(clusters, m);
+  if (named === undefined) return chain;
+  if (chain !== undefined && chain !== named && chain.forms.size === 0) {
+    named.mentions.push(...chain.mentions);
+    clusters.splice(clusters.indexOf(chain), 1);
+  }
+  return named;
+}
+
+/**
+ * The person named beside a title description, in its sentence: right after it or right before
+ * it, past a comma ("the mayor, Dee Margo"), or after what the title is of ("the president of
+ * the League, Jamel Msallem").
+ */
+function appositivePerson(clusters: Cluster[], m: Mention): Cluster | undefined {
+  const near = (a: number, b: number, gap: number) => b - a >= 1 && b - a <= gap;
+  const all = clusters
+    .flatMap((c) => c.mentions.map((x) => ({ x, c })))
+    .filter(({ x }) => x.sentence === m.sentence && x.source !== "description");
+  const person = (fits: (x: Mention) => boolean) =>
+    all.find(({ x, c }) => c.kind === "PERSON" && fits(x))?.c;
+  const after = person((x) => near(m.end, x.start, 2));
+  if (after) return after;
+  const before = person((x) => near(x.end, m.start, 2));
+  if (before) return before;
+  // "the president" + " of the " + a body + ", " + the name.
+  const owner = all.find(({ x, c }) => c.kind !== "PERSON" && near(m.end, x.start, 8));
+  return owner ? person((x) => near(owner.x.end, x.start, 2)) : undefined;
+}
+
 // "the government", "his administration": the executive, named or not.
 const EXECUTIVE_HEADS = new Set(["government", "administration"]);
 const EXECUTIVE_FORM =
@@ -344,6 +463,21 @@ function executiveOf(clusters: Cluster[], m: Mention): Cluster | undefined {
   return executives
     .map((c) => ({ c, at: Math.min(...c.mentions.map((x) => x.start)) }))
     .sort((a, b) => a.at - b.at)[0]?.c;
+}
+
+/**
+ * "the country", "our nation": the state the text is about so far, the one mentioned most
+ * often before it (the latest on a tie): a neighbour named in passing just before is not it.
+ */
+function salientStateBefore(clusters: Cluster[], m: Mention): Cluster | undefined {
+  return clusters
+    .filter((c) => c.kind === "COUNTRY")
+    .map((c) => {
+      const before = c.mentions.filter((x) => x.start < m.start);
+      return { c, count: before.length, at: before.at(-1)?.start ?? -1 };
+    })
+    .filter((e) => e.count > 0)
+    .sort((a, b) => b.count - a.count || b.at - a.at)[0]?.c;
 }
 
 function latestBefore(

@@ -156,6 +156,21 @@ describe("actor mentions", () => {
       expect.objectContaining({ text: "Queen Elizabeth II", kind: "PERSON" }),
     );
   });
+
+  it("read archives, libraries, observatories and a demonym fused to a company's name", () => {
+    const found = mentionsOf(
+      "According to the Crime Data Archive, the House of Commons Library and the Syrian " +
+        "Observatory for Human Rights, Qatari Zarnex said output fell. The Saudi Arabian " +
+        "ambassador met Israeli Benjamin Netanyahu.",
+    );
+    const kindOf = (text: string) => found.find((m) => m.text === text)?.kind;
+    expect(kindOf("Crime Data Archive")).toBe("ORGANIZATION");
+    expect(kindOf("House of Commons Library")).toBe("GOVERNMENT");
+    expect(kindOf("Syrian Observatory for Human Rights")).toBe("ORGANIZATION");
+    expect(kindOf("Qatari Zarnex")).toBe("ORGANIZATION");
+    expect(kindOf("Saudi Arabian")).toBeUndefined();
+    expect(kindOf("Benjamin Netanyahu")).toBe("PERSON");
+  });
 });
 
 describe("states that only locate", () => {
@@ -167,6 +182,11 @@ describe("states that only locate", () => {
     expect(locativeOf("The envoy flew back to the Netherlands.", "Netherlands")).toBe(true);
     expect(locativeOf("Guards patrol the border with Chile.", "Chile")).toBe(true);
     expect(locativeOf("Brazil sent aid to Chile.", "Chile")).toBe(false);
+  });
+
+  it("marks where a body is based", () => {
+    expect(locativeOf("The Peru-based rebel movement claimed it.", "Peru")).toBe(true);
+    expect(locativeOf("Peru claimed it.", "Peru")).toBe(false);
   });
 
   it("marks every state in a list of example places", () => {

@@ -34,6 +34,16 @@ describe("person evidence for names the gazetteer does not know", () => {
     });
   });
 
+  it("keeps a speaker with where they are from between the name and the cue verb", () => {
+    const found = kinds(
+      "Zorana Kuprin from the opposition camp said the vote was unfair. Rostova Tarn of " +
+        "the Harbour Board told reporters otherwise. Ozera Falls of the north is cold.",
+    );
+    expect(found["Zorana Kuprin"]).toBe("PERSON");
+    expect(found["Rostova Tarn"]).toBe("PERSON");
+    expect(found["Ozera Falls"]).toBeUndefined();
+  });
+
   it("lets a full name and a lone surname vouch for each other, and lists of people", () => {
     const found = kinds(
       "Kiplagat Barasa won. Barasa thanked voters. Presidents Muhammadu Buhari of Nigeria " +

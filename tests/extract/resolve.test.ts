@@ -97,4 +97,106 @@ describe("actor resolution", () => {
     expect(queen?.mentions.map((m) => m.text)).toContain("the Queen");
     expect(found.find((a) => a.name === "Johnson's government")?.kind).toBe("GOVERNMENT");
   });
+
+  it("join 'the country' to the state the text is about, not to a neighbour named last", () => {
+    const found = resolve(
+      "Tunisia banned face veils on Friday. Tunisia said the ban was temporary. Algeria " +
+        "has no such ban. Officials said the Latin-style country would review it, and " +
+        '"this country will stay safe", Chahed said.',
+    );
+    const tunisia = found.find((a) => a.name === "Tunisia");
+    expect(tunisia?.mentions.map((m) => m.text)).toContain("this country");
+    expect(found.find((a) => a.name === "Algeria")?.mentions).toHaveLength(1);
+    expect(found.map((a) => a.name.toLowerCase())).not.toContain("this country");
+  });
+
+  it("never make 'the country' an actor when no state is named before it", () => {
+    const found = resolve("The country will vote on Sunday, officials said.");
+    expect(found.map((a) => a.kind)).not.toContain("COUNTRY");
+  });
+
+  it("join a title description to the person named beside it or with that title", () => {
+    const found = resolve(
+      "Jane Roe, the Speaker of the Assembly, said on Friday no. The Deputy Minister, John " +
+        "Doe, agreed. According to the Riverton mayor, Ann Poe, police were investigating. " +
+        "Chief Executive Mary Loe spoke. Critics of the chief executive said " +
+        "the mayor was silent.",
+    );
+    const mentionsOf = (name: string) =>
+      found.find((a) => a.name === name)?.mentions.map((m) => m.text);
+    expect(mentionsOf("Jane Roe")).toContain("the Speaker");
+    expect(mentionsOf("John Doe")).toContain("The Deputy Minister");
+    expect(mentionsOf("Ann Poe")).toEqual(["the Riverton mayor", "Ann Poe", "the mayor"]);
+    expect(mentionsOf("Mary Loe")).toContain("the chief executive");
+    expect(found.map((a) => a.name.toLowerCase())).not.toContain("the speaker");
+  });
+
+  it("join a titled name to the fuller titled name it opens", () => {
+    const found = resolve(
+      "The party nominated Princess Sirana Valdek on Friday. Princess Sirana thanked them.",
+    );
+    const princess = found.find((a) => a.kind === "PERSON");
+    expect(found.filter((a) => a.kind === "PERSON")).toHaveLength(1);
+    expect(princess?.mentions).toHaveLength(2);
+  });
+
+  it("join the descriptions of an attacker to each other and to the person they name", () => {
+    const found = resolve(
+      "A gunman opened fire at a market in Riverton on Sunday. Police said the suspected " +
+        "gunman surrendered. Officials identified the suspect as 30-year-old Jon Tarvel. " +
+        "Prosecutors charged the suspect with murder, Mayor Ann Poe said.",
+    );
+    const tarvel = found.find((a) => a.name === "Jon Tarvel");
+    expect(tarvel?.mentions.map((m) => m.text)).toEqual([
+      "A gunman",
+      "the suspected gunman",
+      "the suspect",
+      "Jon Tarvel",
+      "the suspect",
+    ]);
+    const unnamed = resolve("A suicide bomber struck on Friday. The attacker wore a vest.");
+    expect(unnamed.find((a) => a.kind === "PERSON")?.mentions).toHaveLength(2);
+  });
+
+  it("join a body's short names: its head alone, a lone House, words of a committee's name", () => {
+    const found = resolve(
+      "The United States House of Representatives voted after the House Oversight and " +
+        "Reform Committee met. Then the House adjourned, and the Oversight Committee said " +
+        "so. Critics said the Ruritanian parliament would meet; Parliament did not.",
+    );
+    const mentionsOf = (name: string) =>
+      found.find((a) => a.name === name)?.mentions.map((m) => m.text);
+    expect(mentionsOf("United States House of Representatives")).toContain("House");
+    expect(mentionsOf("House Oversight and Reform Committee")).toContain("Oversight Committee");
+    expect(found.filter((a) => /parliament/iu.test(a.name))).toHaveLength(1);
+  });
+
+  it("join 'the central government' and 'Federal authorities' to the state's executive", () => {
+    const found = resolve(
+      "Hotak said the Afghan government was slow. He said the central government hid the " +
+        "toll. Federal authorities said nothing.",
+    );
+    const afghan = found.find((a) => a.name === "Afghan government");
+    expect(afghan?.mentions.map((m) => m.text)).toEqual([
+      "Afghan government",
+      "the central government",
+      "Federal authorities",
+    ]);
+    const alone = resolve("Federal authorities are investigating the attack.");
+    expect(alone.map((a) => a.name)).toContain("Federal authorities");
+  });
+
+  it("join 'the party', 'the airline' to the body whose name ends with that noun", () => {
+    const found = resolve(
+      "Germany banned Zarek Air on Monday. The airline denied it. The Verdant Unity Party " +
+        "said the party would appeal, and the Crime Data Archive said the archive agreed.",
+    );
+    const mentionsOf = (name: string) =>
+      found.find((a) => a.name === name)?.mentions.map((m) => m.text);
+    expect(mentionsOf("Zarek Air")).toContain("The airline");
+    expect(mentionsOf("Verdant Unity Party")).toContain("the party");
+    expect(mentionsOf("Crime Data Archive")).toContain("the archive");
+    const none = resolve("The party said on Monday it would appeal.");
+    expect(none).toHaveLength(0);
+  });
 });
