@@ -9,6 +9,7 @@ import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
 import { CUE_VERBS, FUTURE } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
+import { attitudeHolders } from "./event-participants.ts";
 import { isTrigger, TRIGGERS, triggerAt } from "./event-triggers.ts";
 import { COUNTRIES, NON_STATE_PLACES, PLACE_PHRASES } from "./gazetteer.ts";
 import { within } from "./ranges.ts";
@@ -266,6 +267,19 @@ export function extractEvents(
       );
       if (kind !== "STATEMENT" && reporters.length > 0 && reporters.length < participants.length)
         participants = participants.filter((a) => !reporters.some((m) => m.actor === a));
+      // "Austin condemned the attacks from Lebanon": who speaks about or judges the event is
+      // no party to it. When no one else is named, the speaker stays: an event with nobody
+      // is too weak to report.
+      const holders = attitudeHolders(clauseTokens, inClause, t.start);
+      if (kind !== "STATEMENT" && holders.size > 0) {
+        // "Israel condemned the attack on Israel": named once more as a party, it stays one.
+        const parties = participants.filter(
+          (a) =>
+            !inClause.some((m) => m.actor === a) ||
+            inClause.some((m) => m.actor === a && !holders.has(m.start)),
+        );
+        if (parties.length > 0) participants = parties;
+      }
       // Who issues a statement is its subject or possessor ("the ministry's statement", "the
       // ministry issued a statement") or named after "by"/"from"; the people the statement
       // is about, later in the clause, are not issuers.

@@ -186,6 +186,25 @@ describe("participants by position", () => {
     expect(names).not.toContain("Swiss Foreign Ministry");
     expect(names).not.toContain("Besnik Bislimi");
   });
+
+  it("does not make who condemns, welcomes or discusses an event a party to it", () => {
+    const { events } = extract(
+      "Chile condemned the attacks by Peru on Bolivia. Argentina welcomed the ceasefire " +
+        "between Peru and Bolivia on Monday.",
+    );
+    const attacks = events.find((e) => e.title.toLowerCase().includes("attacks"));
+    expect(attacks?.participants.map((p) => p.actor)).not.toContain("Chile");
+    const ceasefire = events.find((e) => e.kind === "AGREEMENT");
+    const parties = ceasefire?.participants.map((p) => p.actor) ?? [];
+    expect(parties).toEqual(expect.arrayContaining(["Peru", "Bolivia"]));
+    expect(parties).not.toContain("Argentina");
+  });
+
+  it("keeps a speaker who says it took part itself", () => {
+    const { events } = extract("Peru said on Monday that it had signed a ceasefire with Bolivia.");
+    const ceasefire = events.find((e) => e.kind === "AGREEMENT");
+    expect(ceasefire?.participants.map((p) => p.actor)).toContain("Peru");
+  });
 });
 
 describe("statements inside other events", () => {
