@@ -175,6 +175,7 @@ export function extractEvents(
       return best === undefined || best.sense === sense;
     };
     const separate = separateTriggers(clauseTriggers, boundedDates(body, dates, clause));
+    const bornHere = new Set<ExtractedEvent>();
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
       const trigger = triggerAt(clauseTokens, i);
@@ -365,6 +366,8 @@ export function extractEvents(
         (e) =>
           e.sense === sense &&
           !background(e) &&
+          // A trigger told apart by its own date is another event than those its clause named.
+          !(ownDate !== undefined && bornHere.has(e)) &&
           (!dated ||
             ((!e.dated || datesOverlap(e.date, (near as DateMention).date)) &&
               (e.status === "PLANNED") === (status === "PLANNED"))),
@@ -477,6 +480,7 @@ export function extractEvents(
       };
       addParticipants(event, participants, kind);
       events.push(event);
+      bornHere.add(event);
     }
   }
   // An event named without its actors ("The talks resumed.") takes them from the sentences
@@ -546,7 +550,7 @@ function boundedDates(body: string, dates: DateMention[], clause: Clause): DateM
  * is a trigger's own when no other trigger of the clause is nearer to it.
  */
 function separateTriggers(
-  triggers: { at: number; sense: string }[],
+  triggers: { at: number; sense: string; phraseStart: number }[],
   dates: DateMention[],
 ): Map<number, DateMention> {
   const own = new Map<number, DateMention>();
@@ -572,6 +576,10 @@ function separateTriggers(
     // Only when the first has a date of its own too: else the date is the first one's ("met
     // in Niamey for an AU summit where on Sunday …").
     if (date !== undefined && firstDate !== undefined && !datesOverlap(date.date, firstDate.date))
+      separate.set(c.at, date);
+    // "peace talks since their joint September 27 meeting": a date inside the later trigger's
+    // own noun phrase is its alone, whether or not the first has one.
+    else if (date !== undefined && c.phraseStart <= date.start && date.end <= c.at)
       separate.set(c.at, date);
   }
   return separate;

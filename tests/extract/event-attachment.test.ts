@@ -27,6 +27,18 @@ describe("date attachment", () => {
     expect(deal?.date.start).toBe("2025-03-03");
   });
 
+  it("keeps an event apart when a date inside its own noun phrase tells it apart", () => {
+    const { events } = extract(
+      "The envoys reviewed progress in the peace talks since their March 3 meeting with Peru.",
+    );
+    const meeting = events.find((e) => e.title.toLowerCase().includes("meeting"));
+    const talks = events.find((e) => e.title.toLowerCase().includes("talks"));
+    expect(meeting?.date.start).toBe("2025-03-03");
+    expect(talks).toBeDefined();
+    expect(talks).not.toBe(meeting);
+    expect(talks?.date.start).toBeNull();
+  });
+
   it("keeps a second event of one kind apart when its own date tells it apart", () => {
     const { events } = extract(
       "The attack on the port of Kismayo on Tuesday by al-Shabaab militants was the deadliest " +
