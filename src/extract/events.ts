@@ -331,10 +331,14 @@ export function extractEvents(
       // the next one, not the one already past.
       // Only a date the future phrase governs ("is scheduled for April 22", "due to take
       // effect on Monday") moves ahead; a weekday in a past clause stays the last one.
+      // "are expected to resume indirect talks in Doha on Sunday": the future phrase before the
+      // trigger governs a date after it too.
       const aheadDate =
         found !== null &&
         planned === "PLANNED" &&
-        FUTURE.test(body.slice(Math.max(clause.start, found.start - 40), found.start));
+        FUTURE.test(
+          body.slice(Math.max(clause.start, Math.min(found.start, t.start) - 40), found.start),
+        );
       const near = found !== null && aheadDate ? nextYearIfPast(found, published) : found;
       // "accused of plotting a coup", "called for a ceasefire": what is plotted or demanded has
       // not happened.
@@ -706,8 +710,9 @@ function lastYearIfAhead(d: DateMention, published: string): DateMention {
 
 function nextYearIfPast(d: DateMention, published: string): DateMention {
   const { start, end, yearInferred, precision } = d.date;
-  if (!yearInferred || start === null || end === null || end >= published) return d;
-  // "due to take effect on Monday" said on a Sunday: the coming Monday, not the last one.
+  if (!yearInferred || start === null || end === null || end > published) return d;
+  // "due to take effect on Monday" said on a Sunday: the coming Monday, not the last one; "will
+  // resume on Sunday" written on a Sunday is a week ahead (today would be "today").
   if (/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(d.date.text ?? "")) {
     const week = (iso: string) => {
       const day = new Date(`${iso}T00:00:00Z`);
@@ -716,6 +721,7 @@ function nextYearIfPast(d: DateMention, published: string): DateMention {
     };
     return { ...d, date: { ...d.date, start: week(start), end: week(end) } };
   }
+  if (end === published) return d;
   // Only a written month can be a year off; "yesterday" is always near.
   if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
   if (precision !== "DAY" && precision !== "MONTH" && precision !== "PART_OF_MONTH") return d;
