@@ -413,8 +413,12 @@ export function extractEvents(
         (target.location !== null ? target.location !== ownPlace : sense === "war");
       // "a ceasefire", "a new round of talks": an indefinite noun phrase introduces a new one.
       // "previous agreements", "an earlier ceasefire": another one than the last named.
+      // "having survived a war that has left no one unscathed": a war named without place or
+      // date is the war the story is about, however it is introduced.
+      const sameWar = sense === "war" && ownPlace === null && !dated;
       const indefinite =
         t.pos !== "VERB" &&
+        !sameWar &&
         (/^(?:a|an|another)\b/iu.test(body.slice(mention.start, mention.end)) ||
           /\b(?:previous|earlier|past|former|prior|last|new)\s+(?:\p{L}+\s+)?$/iu.test(
             body.slice(Math.max(mention.start, t.start - 30), t.start),
