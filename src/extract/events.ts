@@ -441,6 +441,7 @@ export function extractEvents(
               ? // "Hajiyev warned that the talks could collapse": who speaks about an event
                 // named before is not one of its parties.
                 inClause
+                  .filter((m) => !holders.has(m.start))
                   .map((m) => m.actor)
                   .filter(
                     (a) =>

@@ -212,6 +212,16 @@ describe("participants by position", () => {
     expect(parties).not.toContain("Argentina");
   });
 
+  it("does not add who discusses an event named before to its parties", () => {
+    const { events } = extract(
+      "Peru and Bolivia held border talks in La Paz on Monday. Chile discussed the talks with " +
+        "Argentina.",
+    );
+    const talks = events.find((e) => e.kind === "NEGOTIATION");
+    expect(talks?.mentions.map((m) => m.text)).toContain("the talks");
+    expect(talks?.participants.map((p) => p.actor)).not.toContain("Chile");
+  });
+
   it("keeps a speaker who says it took part itself", () => {
     const { events } = extract("Peru said on Monday that it had signed a ceasefire with Bolivia.");
     const ceasefire = events.find((e) => e.kind === "AGREEMENT");
