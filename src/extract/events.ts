@@ -9,6 +9,7 @@ import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
 import { CUE_VERBS, FUTURE } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
+import { attitudeHolders } from "./event-participants.ts";
 import { isTrigger, TRIGGERS, triggerAt } from "./event-triggers.ts";
 import { COUNTRIES, NON_STATE_PLACES, PLACE_PHRASES } from "./gazetteer.ts";
 import { within } from "./ranges.ts";
@@ -174,6 +175,7 @@ export function extractEvents(
       return best === undefined || best.sense === sense;
     };
     const separate = separateTriggers(clauseTriggers, boundedDates(body, dates, clause));
+    const bornHere = new Set<ExtractedEvent>();
     for (let i = 0; i < clauseTokens.length; i++) {
       const t = clauseTokens[i] as Token;
       const trigger = triggerAt(clauseTokens, i);
@@ -266,6 +268,19 @@ export function extractEvents(
       );
       if (kind !== "STATEMENT" && reporters.length > 0 && reporters.length < participants.length)
         participants = participants.filter((a) => !reporters.some((m) => m.actor === a));
+      // "Austin condemned the attacks from Lebanon": who speaks about or judges the event is
+      // no party to it. When no one else is named, the speaker stays: an event with nobody
+      // is too weak to report.
+      const holders = attitudeHolders(clauseTokens, inClause, t.start);
+      if (kind !== "STATEMENT" && holders.size > 0) {
+        // "Israel condemned the attack on Israel": named once more as a party, it stays one.
+        const parties = participants.filter(
+          (a) =>
+            !inClause.some((m) => m.actor === a) ||
+            inClause.some((m) => m.actor === a && !holders.has(m.start)),
+        );
+        if (parties.length > 0) participants = parties;
+      }
       // Who issues a statement is its subject or possessor ("the ministry's statement", "the
       // ministry issued a statement") or named after "by"/"from"; the people the statement
       // is about, later in the clause, are not issuers.
@@ -316,10 +331,14 @@ export function extractEvents(
       // the next one, not the one already past.
       // Only a date the future phrase governs ("is scheduled for April 22", "due to take
       // effect on Monday") moves ahead; a weekday in a past clause stays the last one.
+      // "are expected to resume indirect talks in Doha on Sunday": the future phrase before the
+      // trigger governs a date after it too.
       const aheadDate =
         found !== null &&
         planned === "PLANNED" &&
-        FUTURE.test(body.slice(Math.max(clause.start, found.start - 40), found.start));
+        FUTURE.test(
+          body.slice(Math.max(clause.start, Math.min(found.start, t.start) - 40), found.start),
+        );
       const near = found !== null && aheadDate ? nextYearIfPast(found, published) : found;
       // "accused of plotting a coup", "called for a ceasefire": what is plotted or demanded has
       // not happened.
@@ -351,6 +370,8 @@ export function extractEvents(
         (e) =>
           e.sense === sense &&
           !background(e) &&
+          // A trigger told apart by its own date is another event than those its clause named.
+          !(ownDate !== undefined && bornHere.has(e)) &&
           (!dated ||
             ((!e.dated || datesOverlap(e.date, (near as DateMention).date)) &&
               (e.status === "PLANNED") === (status === "PLANNED"))),
@@ -392,8 +413,12 @@ export function extractEvents(
         (target.location !== null ? target.location !== ownPlace : sense === "war");
       // "a ceasefire", "a new round of talks": an indefinite noun phrase introduces a new one.
       // "previous agreements", "an earlier ceasefire": another one than the last named.
+      // "having survived a war that has left no one unscathed": a war named without place or
+      // date is the war the story is about, however it is introduced.
+      const sameWar = sense === "war" && ownPlace === null && !dated;
       const indefinite =
         t.pos !== "VERB" &&
+        !sameWar &&
         (/^(?:a|an|another)\b/iu.test(body.slice(mention.start, mention.end)) ||
           /\b(?:previous|earlier|past|former|prior|last|new)\s+(?:\p{L}+\s+)?$/iu.test(
             body.slice(Math.max(mention.start, t.start - 30), t.start),
@@ -416,6 +441,7 @@ export function extractEvents(
               ? // "Hajiyev warned that the talks could collapse": who speaks about an event
                 // named before is not one of its parties.
                 inClause
+                  .filter((m) => !holders.has(m.start))
                   .map((m) => m.actor)
                   .filter(
                     (a) =>
@@ -463,6 +489,7 @@ export function extractEvents(
       };
       addParticipants(event, participants, kind);
       events.push(event);
+      bornHere.add(event);
     }
   }
   // An event named without its actors ("The talks resumed.") takes them from the sentences
@@ -532,7 +559,7 @@ function boundedDates(body: string, dates: DateMention[], clause: Clause): DateM
  * is a trigger's own when no other trigger of the clause is nearer to it.
  */
 function separateTriggers(
-  triggers: { at: number; sense: string }[],
+  triggers: { at: number; sense: string; phraseStart: number }[],
   dates: DateMention[],
 ): Map<number, DateMention> {
   const own = new Map<number, DateMention>();
@@ -558,6 +585,10 @@ function separateTriggers(
     // Only when the first has a date of its own too: else the date is the first one's ("met
     // in Niamey for an AU summit where on Sunday …").
     if (date !== undefined && firstDate !== undefined && !datesOverlap(date.date, firstDate.date))
+      separate.set(c.at, date);
+    // "peace talks since their joint September 27 meeting": a date inside the later trigger's
+    // own noun phrase is its alone, whether or not the first has one.
+    else if (date !== undefined && c.phraseStart <= date.start && date.end <= c.at)
       separate.set(c.at, date);
   }
   return separate;
@@ -684,8 +715,9 @@ function lastYearIfAhead(d: DateMention, published: string): DateMention {
 
 function nextYearIfPast(d: DateMention, published: string): DateMention {
   const { start, end, yearInferred, precision } = d.date;
-  if (!yearInferred || start === null || end === null || end >= published) return d;
-  // "due to take effect on Monday" said on a Sunday: the coming Monday, not the last one.
+  if (!yearInferred || start === null || end === null || end > published) return d;
+  // "due to take effect on Monday" said on a Sunday: the coming Monday, not the last one; "will
+  // resume on Sunday" written on a Sunday is a week ahead (today would be "today").
   if (/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(d.date.text ?? "")) {
     const week = (iso: string) => {
       const day = new Date(`${iso}T00:00:00Z`);
@@ -694,6 +726,7 @@ function nextYearIfPast(d: DateMention, published: string): DateMention {
     };
     return { ...d, date: { ...d.date, start: week(start), end: week(end) } };
   }
+  if (end === published) return d;
   // Only a written month can be a year off; "yesterday" is always near.
   if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
   if (precision !== "DAY" && precision !== "MONTH" && precision !== "PART_OF_MONTH") return d;

@@ -27,6 +27,18 @@ describe("date attachment", () => {
     expect(deal?.date.start).toBe("2025-03-03");
   });
 
+  it("keeps an event apart when a date inside its own noun phrase tells it apart", () => {
+    const { events } = extract(
+      "The envoys reviewed progress in the peace talks since their March 3 meeting with Peru.",
+    );
+    const meeting = events.find((e) => e.title.toLowerCase().includes("meeting"));
+    const talks = events.find((e) => e.title.toLowerCase().includes("talks"));
+    expect(meeting?.date.start).toBe("2025-03-03");
+    expect(talks).toBeDefined();
+    expect(talks).not.toBe(meeting);
+    expect(talks?.date.start).toBeNull();
+  });
+
   it("keeps a second event of one kind apart when its own date tells it apart", () => {
     const { events } = extract(
       "The attack on the port of Kismayo on Tuesday by al-Shabaab militants was the deadliest " +
@@ -185,6 +197,35 @@ describe("participants by position", () => {
     expect(names).toEqual(expect.arrayContaining(["Serbia", "Kosovo"]));
     expect(names).not.toContain("Swiss Foreign Ministry");
     expect(names).not.toContain("Besnik Bislimi");
+  });
+
+  it("does not make who condemns, welcomes or discusses an event a party to it", () => {
+    const { events } = extract(
+      "Chile condemned the attacks by Peru on Bolivia. Argentina welcomed the ceasefire " +
+        "between Peru and Bolivia on Monday.",
+    );
+    const attacks = events.find((e) => e.title.toLowerCase().includes("attacks"));
+    expect(attacks?.participants.map((p) => p.actor)).not.toContain("Chile");
+    const ceasefire = events.find((e) => e.kind === "AGREEMENT");
+    const parties = ceasefire?.participants.map((p) => p.actor) ?? [];
+    expect(parties).toEqual(expect.arrayContaining(["Peru", "Bolivia"]));
+    expect(parties).not.toContain("Argentina");
+  });
+
+  it("does not add who discusses an event named before to its parties", () => {
+    const { events } = extract(
+      "Peru and Bolivia held border talks in La Paz on Monday. Chile discussed the talks with " +
+        "Argentina.",
+    );
+    const talks = events.find((e) => e.kind === "NEGOTIATION");
+    expect(talks?.mentions.map((m) => m.text)).toContain("the talks");
+    expect(talks?.participants.map((p) => p.actor)).not.toContain("Chile");
+  });
+
+  it("keeps a speaker who says it took part itself", () => {
+    const { events } = extract("Peru said on Monday that it had signed a ceasefire with Bolivia.");
+    const ceasefire = events.find((e) => e.kind === "AGREEMENT");
+    expect(ceasefire?.participants.map((p) => p.actor)).toContain("Peru");
   });
 });
 

@@ -52,6 +52,18 @@ describe("event dates", () => {
     expect(titles("The report was published in March.")).toEqual([]);
   });
 
+  it("puts a weekday after a planned trigger in the coming week, even the publication's day", () => {
+    const body =
+      "Chilean and Peruvian negotiators are expected to resume border talks in Lima on Sunday, " +
+      "officials said.";
+    const talksOn = (publishedAt: string) =>
+      extractAnnotation(body, { publishedAt }).annotation.events.find(
+        (e) => e.kind === "NEGOTIATION",
+      )?.date.start;
+    expect(talksOn("2024-06-07")).toBe("2024-06-09");
+    expect(talksOn("2024-06-09")).toBe("2024-06-16");
+  });
+
   it("puts a weekday governed by a future phrase after publication", () => {
     const events = extractAnnotation(
       "Sudan's army and the RSF signed a truce on Saturday. The truce, which is due to take " +

@@ -93,6 +93,16 @@ describe("events", () => {
     expect(wars[1]?.location).toBe("Darfur");
   });
 
+  it("read a war named without place or date as the war already named", () => {
+    const found = eventsOf(
+      "Armenia and Azerbaijan fought over the region in the conflict. Veterans still bear the " +
+        "scars of a war that changed every family.",
+    );
+    const wars = found.filter((e) => e.kind === "MILITARY_ACTION");
+    expect(wars).toHaveLength(1);
+    expect(wars[0]?.mentions.map((m) => m.text)).toEqual(["the conflict", "a war"]);
+  });
+
   it("take sanctions measures as events, not every use of the word", () => {
     const found = eventsOf(
       "The Treasury imposed new measures against Russia on Monday. Both peoples deserve equal " +
