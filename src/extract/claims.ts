@@ -7,6 +7,7 @@ import type { Clause } from "./clauses.ts";
 import {
   ASSESSMENT_CUES,
   CUE_VERBS,
+  cueInNounCompound,
   EVALUATION_WORDS,
   EVALUATIVE,
   FUTURE,
@@ -168,6 +169,7 @@ export function extractClaims(
         ? (dates
             .filter((d) => d.start >= clause.start && d.end <= clause.end && !inQuote(d.start))
             .filter((d) => d.date.precision === "DAY")
+            .filter((d) => at === undefined || nextToCue(clauseTokens, d, at))
             .map((d) => (pastCue ? weekdayBefore(d, published) : d))
             .find((d) => (d.date.end ?? "") <= published) ?? null)
         : null;
@@ -217,6 +219,45 @@ export function extractClaims(
   }
   return claims;
 }
+
+/**
+ * When the saying was: a date right after the cue and its object ("said Sunday", "told
+ * reporters on Friday", "announced his resignation shortly before midnight Wednesday") or before
+ * it with only the speaker and other acts of speaking in between ("On Tuesday, the minister,
+ * speaking to a think tank, called …"). Not a date that names a thing ("pointing to the
+ * December 31 attack"), the time of what was said ("said talks would resume on Sunday"), nor
+ * that of a happening reported before a trailing cue ("On Sunday the talks collapsed, X said").
+ */
+function nextToCue(clauseTokens: Token[], d: DateMention, cue: Token): boolean {
+  const between = clauseTokens.filter(
+    (t) => t.start >= Math.min(d.end, cue.end) && t.end <= Math.max(d.start, cue.start),
+  );
+  // "According to the mayor, Jane Doe, on Sunday, …": the source's name may be set off.
+  const source = cue.text.toLowerCase() === "according";
+  if (d.start >= cue.end)
+    return (
+      between.length <= (source ? 12 : 8) &&
+      !between.some(
+        (t, k) =>
+          /^(?:AUX|SCONJ)$/u.test(t.pos) ||
+          (t.pos === "PUNCT" && !source) ||
+          /^that$/iu.test(t.text) ||
+          // "by live television": a verb form inside the object's noun phrase is no clause.
+          (t.pos === "VERB" && between[k + 1]?.pos !== "NOUN"),
+      )
+    );
+  if (d.end > cue.start) return false;
+  return !between.some(
+    (t) =>
+      t.pos === "VERB" &&
+      !CUE_VERBS.has(t.text.toLowerCase()) &&
+      !CUE_VERBS.has(t.lemma) &&
+      !SPEAKING.has(t.lemma),
+  );
+}
+
+/** Verbs of addressing an audience, which may stand between a date and the cue. */
+const SPEAKING = new Set(["address", "speak", "issue", "release", "quote", "denounce", "publish"]);
 
 /** "but said …", "and added that …": the clause starts with a cue verb and no subject. */
 function opensWithCue(clauseTokens: Token[]): boolean {
@@ -429,7 +470,7 @@ function verbAttribution(
       CUE_VERBS.has(word) ||
       CUE_VERBS.has(t.lemma) ||
       (t.lemma === "agree" && next?.text === "that");
-    if (!cue || inQuote(t.start)) continue;
+    if (!cue || inQuote(t.start) || cueInNounCompound(word, next?.text)) continue;
     const afterSpeaker = verbAfterSpeaker(body, t, next, speakers);
     if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker)) continue;
     // "member states", "the statement", "a call": the word is a noun here, not a cue.

@@ -1,7 +1,7 @@
 // Clauses: the units claims are made of. A sentence is one clause unless a contrastive
 // connective (", though", ", but", "; ") joins two assertions, which may have different
 // claimants ("… hailed by Russian officials, though Ukrainian representatives remained cautious").
-import { CUE_VERBS } from "./cues.ts";
+import { CUE_VERBS, cueInNounCompound } from "./cues.ts";
 import type { Quote } from "./quotes.ts";
 import type { Analysis, Sentence, Token } from "./types.ts";
 
@@ -126,7 +126,11 @@ function coordinatedCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): numb
     if (t.text.toLowerCase() === "and" && cueSeen && !inQuote(t)) {
       const next = tokens[i + 1];
       const k = /^(?:also|then|further)$/iu.test(next?.text ?? "") ? i + 2 : i + 1;
-      if (pastCue(tokens[k], tokens[k + 1])) cuts.push(t.start);
+      if (
+        pastCue(tokens[k], tokens[k + 1]) &&
+        !cueInNounCompound(tokens[k]?.text ?? "", tokens[k + 1]?.text)
+      )
+        cuts.push(t.start);
     }
     if (pastCue(t, tokens[i + 1])) cueSeen = true;
   }

@@ -88,6 +88,30 @@ describe("cue words right after a speaker", () => {
     );
     expect(claims.map((c) => c.claimant)).toEqual(["Interior Ministry", "Gustavo Petro", null]);
   });
+
+  it("not read a cue word heading a noun compound as a verb ('think tank')", () => {
+    const claims = claimsOf(
+      "The Atlantic Council think tank hosted a debate on the border dispute on Monday.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([null]);
+  });
+});
+
+describe("when a claim was stated", () => {
+  const statedAt = (body: string) =>
+    extractAnnotation(body, { publishedAt: "2025-07-06" }).annotation.claims.map(
+      (c) => c.statedAt?.text ?? null,
+    );
+
+  it("take a date next to the cue, not one naming a thing or what was said", () => {
+    expect(
+      statedAt(
+        "The United States called the strike defensive, pointing to the June 30 attack on " +
+          "its embassy. The Foreign Ministry said on Friday that the talks would resume on July 9. " +
+          "On Tuesday, Prime Minister Ana Duarte told reporters that the border would stay open.",
+      ),
+    ).toEqual([null, "on Friday", "On Tuesday"]);
+  });
 });
 
 describe("clauses", () => {
