@@ -89,6 +89,8 @@ export function extractClaims(
 
   const claims: ExtractedClaim[] = [];
   let lastClaimant: string | null = null;
+  // "They said": a body or group that spoke before, not the last single person.
+  let lastGroupClaimant: string | null = null;
   let previousSpeaker: string | null = null;
   let previous: ExtractedClaim | null = null;
   for (const clause of clauses) {
@@ -114,7 +116,9 @@ export function extractClaims(
         ? personBefore(clause, lastClaimant)
         : attribution.document && /^(?:its|their)\b/iu.test(text) && isPerson(lastClaimant)
           ? null
-          : lastClaimant;
+          : attribution.plural && isPerson(lastClaimant)
+            ? (lastGroupClaimant ?? lastClaimant)
+            : lastClaimant;
     // "The agency did not mention casualties, but said exports were continuing": a cue verb
     // opening the next clause has the subject of the clause before.
     if (claimant === null && clause.continuation && previousSpeaker && opensWithCue(clauseTokens))
@@ -126,6 +130,12 @@ export function extractClaims(
       /^(?:\w+ing)\b/u.test(text.replace(/^(?:though|but|although|while)\s+/u, ""))
     )
       claimant = previous.claimant;
+    // "Legislator Jane Doe spoke to the press after the vote: "…"": a quotation the clause
+    // introduces with a colon is its subject's.
+    if (claimant === null && attribution === null && quote && colonBefore(body, quote.start)) {
+      const speakers = clauseRefs.filter((r) => !inQuote(r.start) && !r.locative);
+      claimant = clauseSubject(clauseTokens, speakers)?.actor ?? null;
+    }
     // A sentence that is only a quotation continues the previous speaker.
     if (claimant === null && quote && quote.start - clause.start <= 2 && previous?.quote)
       claimant = previous.claimant;
@@ -216,6 +226,7 @@ export function extractClaims(
     claims.push(claim);
     previous = claim;
     if (claimant) lastClaimant = claimant;
+    if (claimant && !isPerson(claimant)) lastGroupClaimant = claimant;
   }
   return claims;
 }
@@ -370,6 +381,8 @@ type Attribution = {
   document?: boolean;
   /** True for "he"/"she"/"him"/"her": the speaker is a person. */
   personal?: boolean;
+  /** True for "they": the speaker is a group, or several. */
+  plural?: boolean;
   /** "The agency did not mention casualties": who did not say it; the claim is the article's. */
   negatedSpeaker?: string | null;
 };
@@ -403,7 +416,8 @@ function findClaimant(
 
 function pronounSpeaker(pronoun: Token, cue: Token): Attribution {
   const personal = /^(?:he|she)$/iu.test(pronoun.text);
-  return { actor: null, cue: cue.lemma, pronoun: true, at: cue, personal };
+  const plural = /^they$/iu.test(pronoun.text);
+  return { actor: null, cue: cue.lemma, pronoun: true, at: cue, personal, plural };
 }
 
 /** "did not mention", "did not immediately announce", "never said". */
@@ -469,8 +483,19 @@ function verbAttribution(
     const cue =
       CUE_VERBS.has(word) ||
       CUE_VERBS.has(t.lemma) ||
-      (t.lemma === "agree" && next?.text === "that");
+      (t.lemma === "agree" && next?.text === "that") ||
+      issuesStatement(clauseTokens, i);
     if (!cue || inQuote(t.start) || cueInNounCompound(word, next?.text)) continue;
+    // "The palace issued the following statement from the king": the text's author speaks.
+    // ("from" makes the mention stage read a place: "from King Harald" is not one.)
+    const author = issuesStatement(clauseTokens, i)
+      ? authorAfter(
+          body,
+          t,
+          refs.filter((r) => !inQuote(r.start) && (!r.locative || r.kind === "PERSON")),
+        )
+      : undefined;
+    if (author) return { actor: author.actor, cue: t.lemma, pronoun: false, at: t };
     const afterSpeaker = verbAfterSpeaker(body, t, next, speakers);
     if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker)) continue;
     // "member states", "the statement", "a call": the word is a noun here, not a cue.
@@ -558,6 +583,13 @@ function verbAttribution(
       );
     });
     const subject = heads.find((r) => r.kind === "PERSON") ?? heads[0];
+    // "State prosecutors charged the suspect, they said Sunday": a trailing "they"/"it" is
+    // the body that is the subject of the clause before it.
+    if (prev && /^(?:they|it)$/iu.test(prev.text) && clauseTokens[i - 2]?.text === ",") {
+      const body = clauseSubject(clauseTokens, speakers);
+      if (body && body.kind !== "PERSON")
+        return { actor: body.actor, cue: t.lemma, pronoun: false, at: t };
+    }
     // "… charges he denies": a pronoun right before the cue is its subject.
     if (prev && PRONOUN_SUBJECT.test(prev.text)) return pronounSpeaker(prev, t);
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
@@ -568,6 +600,62 @@ function verbAttribution(
     if (head && PRONOUN_SUBJECT.test(head.text)) return pronounSpeaker(head, t);
   }
   return null;
+}
+
+const ISSUING = new Set(["issue", "release", "publish", "put", "send", "post", "deliver"]);
+const ISSUED_TEXT =
+  /^(?:statements?|messages?|communiqu[eé]s?|readouts?|declarations?|releases?|letters?|notes?|notices?|tweets?|posts?|videos?)$/iu;
+
+/**
+ * "The government issued a statement agreeing …", "The palace released the following message:
+ * "…"": issuing a text whose content follows (a participle, "that", a colon or a quotation) is
+ * saying it. "published a report on its forces" says nothing the clause reports.
+ */
+function issuesStatement(clauseTokens: Token[], i: number): boolean {
+  const t = clauseTokens[i] as Token;
+  if (t.pos !== "VERB" || !ISSUING.has(t.lemma)) return false;
+  const noun = clauseTokens.slice(i + 1, i + 5).findIndex((x) => ISSUED_TEXT.test(x.text));
+  if (noun < 0) return false;
+  const after = clauseTokens.slice(i + 2 + noun, i + 10 + noun);
+  return after.some(
+    (x, k) =>
+      /^(?:that|:|“|")$/u.test(x.text) ||
+      (x.pos === "VERB" && /ing$/u.test(x.text) && after[k - 1]?.pos !== "ADP"),
+  );
+}
+
+/** "… a statement from the king", "… a message by the ministry": who wrote the text. */
+function authorAfter(
+  body: string,
+  cue: Token,
+  speakers: ActorMentionRef[],
+): ActorMentionRef | undefined {
+  const window = body.slice(cue.end, cue.end + 60);
+  // "a message from President Ivo Petrov": a title may stand before the name.
+  const from =
+    /^\s+(?:\p{L}+\s+){0,3}?\p{L}+\s+(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+  return speakers.find(
+    (r) =>
+      r.start > cue.end && r.start - cue.end < 60 && from.test(window.slice(0, r.start - cue.end)),
+  );
+}
+
+/** The actor named before the clause's first verb, when that is where the clause starts. */
+function clauseSubject(
+  clauseTokens: Token[],
+  speakers: ActorMentionRef[],
+): ActorMentionRef | undefined {
+  const verb = clauseTokens.find((t) => t.pos === "VERB" || t.pos === "AUX");
+  const first = clauseTokens[0];
+  if (!verb || !first) return undefined;
+  const named = speakers.filter((r) => r.start >= first.start && r.end <= verb.start);
+  // Only a plain subject ("State prosecutors", "The ministry"): no fronted phrase before it.
+  const lead = clauseTokens.filter((t) => t.end <= (named[0]?.start ?? 0));
+  return lead.every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/u.test(t.pos)) ? named[0] : undefined;
+}
+
+function colonBefore(body: string, quoteStart: number): boolean {
+  return /:\s*["“‘«]?$/u.test(body.slice(Math.max(0, quoteStart - 4), quoteStart));
 }
 
 /** "broke down on May 6", "in early May": the month, not the hedge "may". */

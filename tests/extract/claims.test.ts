@@ -286,6 +286,41 @@ describe("negated cues and pronoun speakers", () => {
     );
     expect(claims.at(-1)?.claimant).toBe("Ana Duarte");
   });
+
+  it("read a trailing 'they said' as the clause's subject, a later 'they' as a body", () => {
+    const claims = claimsOf(
+      "Mayor John Smith said the city was calm. " +
+        "State prosecutors charged the suspect with murder, they said Sunday. " +
+        "The Interior Ministry said the crossing was closed. " +
+        "Minister Ana Duarte said the closure was temporary. " +
+        "They said on Sunday that trucks would be searched.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "John Smith",
+      "State prosecutors",
+      "Interior Ministry",
+      "Ana Duarte",
+      "Interior Ministry",
+    ]);
+  });
+});
+
+describe("issued texts and quotations after a colon", () => {
+  it("give an issued statement with content to its issuer or its named author", () => {
+    const claims = claimsOf(
+      "The Foreign Ministry issued a statement rejecting the accusations. " +
+        "NATO published a report on the readiness of its forces. " +
+        'The palace released a message from King Harald: "My daughter acted against the law."',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Foreign Ministry", null, "King Harald"]);
+  });
+
+  it("give a quotation introduced with a colon to the clause's subject", () => {
+    const claims = claimsOf(
+      'Senator Ana Duarte spoke to reporters after the vote: "This is a dark day for us."',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte"]);
+  });
 });
 
 describe("documents as speakers", () => {
