@@ -12,6 +12,7 @@ import {
   EVALUATIVE,
   FUTURE,
   HEDGES,
+  SPEAKING_VERBS,
 } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
 import { documentSpeaker } from "./document-speakers.ts";
@@ -95,7 +96,7 @@ export function extractClaims(
   let previous: ExtractedClaim | null = null;
   for (const clause of clauses) {
     const text = body.slice(clause.start, clause.end);
-    if (/\?\s*["”’]?$/u.test(text)) continue;
+    if (/\?\s*["”’]?$/u.test(text) || introducesWhatFollows(text)) continue;
     const clauseTokens = within(tokens, clause.start, clause.end);
     const wordCount = clauseTokens.filter((t) => /\p{L}/u.test(t.text)).length;
     const hasVerb = clauseTokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
@@ -136,8 +137,31 @@ export function extractClaims(
       const speakers = clauseRefs.filter((r) => !inQuote(r.start) && !r.locative);
       claimant = clauseSubject(clauseTokens, speakers)?.actor ?? null;
     }
+    // "The court ruled against the plan, | saying it was arbitrary": the act is the article's,
+    // the saying its subject's.
+    if (
+      claimant === null &&
+      clause.continuation &&
+      previous !== null &&
+      previous.claimant === null &&
+      previous.start >= clause.sentenceStart &&
+      /^\p{L}+ing\b/u.test(text)
+    ) {
+      const { start, end } = previous;
+      const speakers = refs.filter(
+        (r) => r.start >= start && r.end <= end && !inQuote(r.start) && !r.locative,
+      );
+      claimant = mainSubject(body, within(tokens, start, end), speakers) ?? null;
+    }
     // A sentence that is only a quotation continues the previous speaker.
-    if (claimant === null && quote && quote.start - clause.start <= 2 && previous?.quote)
+    // ("…," the party said: the party, even when the mention stage did not find it.)
+    if (
+      claimant === null &&
+      attribution === null &&
+      quote &&
+      quote.start - clause.start <= 2 &&
+      previous?.quote
+    )
       claimant = previous.claimant;
 
     const outside = quote
@@ -263,12 +287,17 @@ function nextToCue(clauseTokens: Token[], d: DateMention, cue: Token): boolean {
       t.pos === "VERB" &&
       !CUE_VERBS.has(t.text.toLowerCase()) &&
       !CUE_VERBS.has(t.lemma) &&
-      !SPEAKING.has(t.lemma),
+      !SPEAKING_VERBS.has(t.lemma),
   );
 }
 
-/** Verbs of addressing an audience, which may stand between a date and the cue. */
-const SPEAKING = new Set(["address", "speak", "issue", "release", "quote", "denounce", "publish"]);
+/**
+ * "X provided the following readout:", "The below is attributable to X:": a line that only
+ * introduces the text after it asserts nothing itself.
+ */
+function introducesWhatFollows(text: string): boolean {
+  return /:$/u.test(text) && /\b(?:the following|below|as follows|attributable to)\b/iu.test(text);
+}
 
 /** "but said …", "and added that …": the clause starts with a cue verb and no subject. */
 function opensWithCue(clauseTokens: Token[]): boolean {
@@ -497,7 +526,23 @@ function verbAttribution(
       : undefined;
     if (author) return { actor: author.actor, cue: t.lemma, pronoun: false, at: t };
     const afterSpeaker = verbAfterSpeaker(body, t, next, speakers);
-    if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker)) continue;
+    // '"…," the party informed the press': after a quotation and a description the word is
+    // the cue, whatever the tagger read.
+    const afterQuote =
+      prev?.pos === "NOUN" &&
+      clauseTokens[i - 2]?.pos === "DET" &&
+      /^[,”"’]$/u.test(clauseTokens[i - 3]?.text ?? "") &&
+      /[”"’],?\s*$/u.test(
+        body.slice(
+          Math.max(0, (clauseTokens[i - 2] as Token).start - 4),
+          (clauseTokens[i - 2] as Token).start,
+        ),
+      );
+    if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker || afterQuote)) continue;
+    // Readouts: "All affirmed their commitment …", "Both stressed …": the participants speak
+    // through the readout's principal, the person it names first.
+    if (prev && i === 1 && /^(?:all|both)$/iu.test(prev.text))
+      return { actor: null, cue: t.lemma, pronoun: true, at: t, personal: true };
     // "member states", "the statement", "a call": the word is a noun here, not a cue.
     if (
       prev &&
@@ -577,7 +622,11 @@ function verbAttribution(
         /\b(?:between|with|against|for|from|in|on|about|among|over|into|to|at)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+and\s+(?:the\s+)?)?$/iu.test(
           body.slice(Math.max(0, r.start - 40), r.start),
         );
-      if (inPhrase) return false;
+      // "The Yemen-based Houthi movement": the place only qualifies the speaker.
+      const qualifier = /^[-–](?:based|backed|led|born|allied|linked)\b/u.test(
+        body.slice(r.end, r.end + 8),
+      );
+      if (inPhrase || qualifier) return false;
       return (
         !((possessive || ofModifier) && k + 1 < list.length) && !(ofModifier && list.length > 1)
       );
@@ -638,6 +687,27 @@ function authorAfter(
     (r) =>
       r.start > cue.end && r.start - cue.end < 60 && from.test(window.slice(0, r.start - cue.end)),
   );
+}
+
+/**
+ * The subject of a clause's main verb: the last actor named before it that is not inside a
+ * phrase ("In late June, the Supreme Court ruled": the court; "the head of the agency said").
+ */
+function mainSubject(
+  body: string,
+  clauseTokens: Token[],
+  speakers: ActorMentionRef[],
+): string | undefined {
+  const verb = clauseTokens.find((t) => t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be"));
+  if (!verb) return undefined;
+  const named = speakers.filter((r) => r.end <= verb.start);
+  const heads = named.filter(
+    (r) =>
+      !/\b(?:of|in|on|at|for|from|with|by|to|between|against|about)\s+(?:the\s+)?$/iu.test(
+        body.slice(Math.max(0, r.start - 20), r.start),
+      ) && !/^[’']s\b/u.test(body.slice(r.end, r.end + 2)),
+  );
+  return heads.at(-1)?.actor;
 }
 
 /** The actor named before the clause's first verb, when that is where the clause starts. */

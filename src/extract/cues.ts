@@ -65,3 +65,18 @@ export function cueInNounCompound(word: string, next: string | undefined): boole
   const follower = CUE_NOUN_COMPOUNDS[word.toLowerCase()];
   return follower !== undefined && next !== undefined && follower.test(next);
 }
+
+/**
+ * Verbs of addressing an audience or putting out a text that are not cues by themselves
+ * ("addressed reporters", "spoke to the press", "issued a statement", "denounced the plan").
+ */
+export const SPEAKING_VERBS = new Set([
+  "address",
+  "speak",
+  "issue",
+  "release",
+  "quote",
+  "denounce",
+  "publish",
+  "tweet",
+]);

@@ -305,6 +305,53 @@ describe("negated cues and pronoun speakers", () => {
   });
 });
 
+describe("readout lines", () => {
+  it("give 'All affirmed' to the readout's principal and skip the line introducing it", () => {
+    const claims = claimsOf(
+      "Department Spokesperson John Roe provided the following readout:\n\n" +
+        "National Security Advisor Jane Doe spoke today with Foreign Minister Ivo Petrov of " +
+        "Bulgaria and Foreign Minister Ana Duarte of Chile. " +
+        "All affirmed their commitment to a peace agreement.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([null, "Jane Doe"]);
+    expect(claims[0]?.text).toMatch(/^National Security Advisor/u);
+  });
+});
+
+describe("participles of saying after an act", () => {
+  it("part 'ruled against …, saying …': the act is the article's, the saying the subject's", () => {
+    const claims = claimsOf(
+      'The Supreme Court ruled against the government, saying the law was "arbitrary." ' +
+        "Senator Ana Duarte addressed reporters in Lima, calling for new elections in the spring.",
+    );
+    expect(claims.map((c) => [c.claimant, c.text])).toEqual([
+      [null, "The Supreme Court ruled against the government"],
+      ["Supreme Court", 'saying the law was "arbitrary."'],
+      [
+        "Ana Duarte",
+        "Senator Ana Duarte addressed reporters in Lima, calling for new elections in the spring.",
+      ],
+    ]);
+  });
+});
+
+describe("speakers after a quotation", () => {
+  it("read '\"…,\" the party informed the press' as the party speaking", () => {
+    const claims = claimsOf(
+      "Ana Duarte leads the Liberal Party. " +
+        '"The Liberal Party accepts the verdict," the party informed the press.',
+    );
+    expect(claims.at(-1)?.claimant).toBe("Liberal Party");
+  });
+
+  it("not take a place qualifying the speaker for the speaker ('the London-based …')", () => {
+    const claims = claimsOf(
+      "The London-based Amnesty International said the strike killed 12 civilians.",
+    );
+    expect(claims[0]?.claimant).toBe("Amnesty International");
+  });
+});
+
 describe("issued texts and quotations after a colon", () => {
   it("give an issued statement with content to its issuer or its named author", () => {
     const claims = claimsOf(
