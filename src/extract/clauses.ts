@@ -63,6 +63,11 @@ export function clausesOf(
         if (cuts.some((c) => Math.abs(c - (comma - s.start)) < 12)) continue;
         cuts.push(comma - s.start, at - s.start);
       }
+    if (purpose === "claims")
+      for (const [comma, at] of newSpeakerCuts(analysis.tokens, s, quotes)) {
+        if (cuts.some((c) => Math.abs(c - (comma - s.start)) < 12)) continue;
+        cuts.push(comma - s.start, at - s.start);
+      }
     cuts.sort((a, b) => a - b);
     const bounds = [0, ...cuts, text.length];
     const pieces: { start: number; end: number }[] = [];
@@ -138,6 +143,49 @@ function coordinatedCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): numb
         cuts.push(t.start);
     }
     if (pastCue(t, tokens[i + 1])) cueSeen = true;
+  }
+  return cuts;
+}
+
+/**
+ * "The military reported heavy fighting, and the UN agency said 800,000 people had fled": after
+ * ", and" a new subject with its own verb of saying starts a claim of its own. Returns
+ * [comma, subject] offsets.
+ */
+function newSpeakerCuts(tokens: Token[], s: Sentence, quotes: Quote[]): [number, number][] {
+  const inQuote = (t: Token) => quotes.some((q) => q.start <= t.start && t.start < q.end);
+  const cuts: [number, number][] = [];
+  for (let i = s.firstToken + 3; i + 2 < s.endToken; i++) {
+    const and = tokens[i] as Token;
+    const comma = tokens[i - 1] as Token;
+    if (comma.text !== "," || and.text.toLowerCase() !== "and" || inQuote(and)) continue;
+    // The subject: a short noun phrase ("the United Nations agency", "Hamas officials").
+    let k = i + 1;
+    const inName = (x: number) =>
+      /^\p{Lu}/u.test(tokens[x - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? "");
+    while (
+      k < s.endToken &&
+      k - i <= 10 &&
+      (/^(?:DET|PROPN|NOUN|ADJ|ADP|PUNCT)$/u.test((tokens[k] as Token).pos) ||
+        // "the United Nations Relief and Works Agency"
+        ((tokens[k] as Token).pos === "CCONJ" && inName(k)) ||
+        // A capitalized word is part of a name, whatever the tagger read ("Works").
+        /^\p{Lu}/u.test((tokens[k] as Token).text)) &&
+      (tokens[k] as Token).text !== ","
+    )
+      k++;
+    const verb = tokens[k];
+    const named = tokens.slice(i + 1, k).some((t) => t.pos === "PROPN" || t.pos === "NOUN");
+    if (
+      named &&
+      verb !== undefined &&
+      k < s.endToken &&
+      verb.pos === "VERB" &&
+      (CUE_VERBS.has(verb.text.toLowerCase()) || CUE_VERBS.has(verb.lemma)) &&
+      verb.text.toLowerCase() !== verb.lemma &&
+      !/ing$/u.test(verb.text)
+    )
+      cuts.push([comma.start, (tokens[i + 1] as Token).start]);
   }
   return cuts;
 }

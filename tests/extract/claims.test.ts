@@ -335,6 +335,19 @@ describe("participles of saying after an act", () => {
   });
 });
 
+describe("a second speaker after ', and'", () => {
+  it("part 'X reported A, and Y said B' into two claims", () => {
+    const claims = claimsOf(
+      "The Israeli military reported heavy fighting in the city, and the World Health " +
+        "Organization said three hospitals had closed.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "Israeli military",
+      "World Health Organization",
+    ]);
+  });
+});
+
 describe("speakers after a quotation", () => {
   it("read '\"…,\" the party informed the press' as the party speaking", () => {
     const claims = claimsOf(
