@@ -739,6 +739,10 @@ function withoutMonthMay(text: string): string {
 /** Cues that ask for something: what they ask for is a position, not a forecast. */
 const DIRECTIVE_CUES = new Set(["urge", "demand", "encourage", "ask", "appeal", "press"]);
 
+/** "attacked the inquiry as "a witch hunt"", "called the deal 'a disgrace'": a quoted verdict. */
+const VERDICT =
+  /\b(?:as|call(?:s|ed|ing)?\s+(?:it|this|that|them|the\s+\p{L}+(?:\s+\p{L}+)?))\s+(?:an?\s+|the\s+)?["“‘]/iu;
+
 function claimKind(
   attributed: boolean,
   cue: string | null,
@@ -750,7 +754,8 @@ function claimKind(
   // "urged both sides to take steps that will ease tensions": a demand, whatever it looks to.
   const demand = cue !== null && DIRECTIVE_CUES.has(cue);
   if (FUTURE.test(text) && !decidedBefore(text) && !(attributed && demand)) return "PREDICTION";
-  if (attributed) return EVALUATION_WORDS.test(text) ? "ASSESSMENT" : "STATEMENT";
+  if (attributed)
+    return EVALUATION_WORDS.test(text) || VERDICT.test(text) ? "ASSESSMENT" : "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
 }

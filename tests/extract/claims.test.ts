@@ -170,6 +170,14 @@ describe("claim kinds", () => {
     expect(claims.map((c) => c.kind)).toEqual(["STATEMENT", "ASSESSMENT", "FACTUAL"]);
   });
 
+  it("make a quoted verdict on something an assessment ('regarded X as \"Y\"')", () => {
+    const claims = claimsOf(
+      'Senator Ana Duarte told reporters she regarded the inquiry as "a political stunt." ' +
+        'Senator Ana Duarte said the inquiry would "begin in March."',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["ASSESSMENT", "PREDICTION"]);
+  });
+
   it("make the article's own praise or regret an assessment", () => {
     const claims = claimsOf(
       "We commend the mediators from Oman for their patient work. " +
