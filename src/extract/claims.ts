@@ -7,10 +7,12 @@ import type { Clause } from "./clauses.ts";
 import {
   ASSESSMENT_CUES,
   CUE_VERBS,
+  cueInNounCompound,
   EVALUATION_WORDS,
   EVALUATIVE,
   FUTURE,
   HEDGES,
+  SPEAKING_VERBS,
 } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
 import { documentSpeaker } from "./document-speakers.ts";
@@ -88,11 +90,13 @@ export function extractClaims(
 
   const claims: ExtractedClaim[] = [];
   let lastClaimant: string | null = null;
+  // "They said": a body or group that spoke before, not the last single person.
+  let lastGroupClaimant: string | null = null;
   let previousSpeaker: string | null = null;
   let previous: ExtractedClaim | null = null;
   for (const clause of clauses) {
     const text = body.slice(clause.start, clause.end);
-    if (/\?\s*["”’]?$/u.test(text)) continue;
+    if (/\?\s*["”’]?$/u.test(text) || introducesWhatFollows(text)) continue;
     const clauseTokens = within(tokens, clause.start, clause.end);
     const wordCount = clauseTokens.filter((t) => /\p{L}/u.test(t.text)).length;
     const hasVerb = clauseTokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
@@ -113,7 +117,9 @@ export function extractClaims(
         ? personBefore(clause, lastClaimant)
         : attribution.document && /^(?:its|their)\b/iu.test(text) && isPerson(lastClaimant)
           ? null
-          : lastClaimant;
+          : attribution.plural && isPerson(lastClaimant)
+            ? (lastGroupClaimant ?? lastClaimant)
+            : lastClaimant;
     // "The agency did not mention casualties, but said exports were continuing": a cue verb
     // opening the next clause has the subject of the clause before.
     if (claimant === null && clause.continuation && previousSpeaker && opensWithCue(clauseTokens))
@@ -125,8 +131,37 @@ export function extractClaims(
       /^(?:\w+ing)\b/u.test(text.replace(/^(?:though|but|although|while)\s+/u, ""))
     )
       claimant = previous.claimant;
+    // "Legislator Jane Doe spoke to the press after the vote: "…"": a quotation the clause
+    // introduces with a colon is its subject's.
+    if (claimant === null && attribution === null && quote && colonBefore(body, quote.start)) {
+      const speakers = clauseRefs.filter((r) => !inQuote(r.start) && !r.locative);
+      claimant = clauseSubject(clauseTokens, speakers)?.actor ?? null;
+    }
+    // "The court ruled against the plan, | saying it was arbitrary": the act is the article's,
+    // the saying its subject's.
+    if (
+      claimant === null &&
+      clause.continuation &&
+      previous !== null &&
+      previous.claimant === null &&
+      previous.start >= clause.sentenceStart &&
+      /^\p{L}+ing\b/u.test(text)
+    ) {
+      const { start, end } = previous;
+      const speakers = refs.filter(
+        (r) => r.start >= start && r.end <= end && !inQuote(r.start) && !r.locative,
+      );
+      claimant = mainSubject(body, within(tokens, start, end), speakers) ?? null;
+    }
     // A sentence that is only a quotation continues the previous speaker.
-    if (claimant === null && quote && quote.start - clause.start <= 2 && previous?.quote)
+    // ("…," the party said: the party, even when the mention stage did not find it.)
+    if (
+      claimant === null &&
+      attribution === null &&
+      quote &&
+      quote.start - clause.start <= 2 &&
+      previous?.quote
+    )
       claimant = previous.claimant;
 
     const outside = quote
@@ -168,6 +203,7 @@ export function extractClaims(
         ? (dates
             .filter((d) => d.start >= clause.start && d.end <= clause.end && !inQuote(d.start))
             .filter((d) => d.date.precision === "DAY")
+            .filter((d) => at === undefined || nextToCue(clauseTokens, d, at))
             .map((d) => (pastCue ? weekdayBefore(d, published) : d))
             .find((d) => (d.date.end ?? "") <= published) ?? null)
         : null;
@@ -214,8 +250,53 @@ export function extractClaims(
     claims.push(claim);
     previous = claim;
     if (claimant) lastClaimant = claimant;
+    if (claimant && !isPerson(claimant)) lastGroupClaimant = claimant;
   }
   return claims;
+}
+
+/**
+ * When the saying was: a date right after the cue and its object ("said Sunday", "told
+ * reporters on Friday", "announced his resignation shortly before midnight Wednesday") or before
+ * it with only the speaker and other acts of speaking in between ("On Tuesday, the minister,
+ * speaking to a think tank, called …"). Not a date that names a thing ("pointing to the
+ * December 31 attack"), the time of what was said ("said talks would resume on Sunday"), nor
+ * that of a happening reported before a trailing cue ("On Sunday the talks collapsed, X said").
+ */
+function nextToCue(clauseTokens: Token[], d: DateMention, cue: Token): boolean {
+  const between = clauseTokens.filter(
+    (t) => t.start >= Math.min(d.end, cue.end) && t.end <= Math.max(d.start, cue.start),
+  );
+  // "According to the mayor, Jane Doe, on Sunday, …": the source's name may be set off.
+  const source = cue.text.toLowerCase() === "according";
+  if (d.start >= cue.end)
+    return (
+      between.length <= (source ? 12 : 8) &&
+      !between.some(
+        (t, k) =>
+          /^(?:AUX|SCONJ)$/u.test(t.pos) ||
+          (t.pos === "PUNCT" && !source) ||
+          /^that$/iu.test(t.text) ||
+          // "by live television": a verb form inside the object's noun phrase is no clause.
+          (t.pos === "VERB" && between[k + 1]?.pos !== "NOUN"),
+      )
+    );
+  if (d.end > cue.start) return false;
+  return !between.some(
+    (t) =>
+      t.pos === "VERB" &&
+      !CUE_VERBS.has(t.text.toLowerCase()) &&
+      !CUE_VERBS.has(t.lemma) &&
+      !SPEAKING_VERBS.has(t.lemma),
+  );
+}
+
+/**
+ * "X provided the following readout:", "The below is attributable to X:": a line that only
+ * introduces the text after it asserts nothing itself.
+ */
+function introducesWhatFollows(text: string): boolean {
+  return /:$/u.test(text) && /\b(?:the following|below|as follows|attributable to)\b/iu.test(text);
 }
 
 /** "but said …", "and added that …": the clause starts with a cue verb and no subject. */
@@ -329,6 +410,8 @@ type Attribution = {
   document?: boolean;
   /** True for "he"/"she"/"him"/"her": the speaker is a person. */
   personal?: boolean;
+  /** True for "they": the speaker is a group, or several. */
+  plural?: boolean;
   /** "The agency did not mention casualties": who did not say it; the claim is the article's. */
   negatedSpeaker?: string | null;
 };
@@ -362,7 +445,8 @@ function findClaimant(
 
 function pronounSpeaker(pronoun: Token, cue: Token): Attribution {
   const personal = /^(?:he|she)$/iu.test(pronoun.text);
-  return { actor: null, cue: cue.lemma, pronoun: true, at: cue, personal };
+  const plural = /^they$/iu.test(pronoun.text);
+  return { actor: null, cue: cue.lemma, pronoun: true, at: cue, personal, plural };
 }
 
 /** "did not mention", "did not immediately announce", "never said". */
@@ -428,10 +512,37 @@ function verbAttribution(
     const cue =
       CUE_VERBS.has(word) ||
       CUE_VERBS.has(t.lemma) ||
-      (t.lemma === "agree" && next?.text === "that");
-    if (!cue || inQuote(t.start)) continue;
+      (t.lemma === "agree" && next?.text === "that") ||
+      issuesStatement(clauseTokens, i);
+    if (!cue || inQuote(t.start) || cueInNounCompound(word, next?.text)) continue;
+    // "The palace issued the following statement from the king": the text's author speaks.
+    // ("from" makes the mention stage read a place: "from King Harald" is not one.)
+    const author = issuesStatement(clauseTokens, i)
+      ? authorAfter(
+          body,
+          t,
+          refs.filter((r) => !inQuote(r.start) && (!r.locative || r.kind === "PERSON")),
+        )
+      : undefined;
+    if (author) return { actor: author.actor, cue: t.lemma, pronoun: false, at: t };
     const afterSpeaker = verbAfterSpeaker(body, t, next, speakers);
-    if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker)) continue;
+    // '"…," the party informed the press': after a quotation and a description the word is
+    // the cue, whatever the tagger read.
+    const afterQuote =
+      prev?.pos === "NOUN" &&
+      clauseTokens[i - 2]?.pos === "DET" &&
+      /^[,”"’]$/u.test(clauseTokens[i - 3]?.text ?? "") &&
+      /[”"’],?\s*$/u.test(
+        body.slice(
+          Math.max(0, (clauseTokens[i - 2] as Token).start - 4),
+          (clauseTokens[i - 2] as Token).start,
+        ),
+      );
+    if (!(t.pos === "VERB" || t.pos === "AUX" || afterSpeaker || afterQuote)) continue;
+    // Readouts: "All affirmed their commitment …", "Both stressed …": the participants speak
+    // through the readout's principal, the person it names first.
+    if (prev && i === 1 && /^(?:all|both)$/iu.test(prev.text))
+      return { actor: null, cue: t.lemma, pronoun: true, at: t, personal: true };
     // "member states", "the statement", "a call": the word is a noun here, not a cue.
     if (
       prev &&
@@ -511,12 +622,23 @@ function verbAttribution(
         /\b(?:between|with|against|for|from|in|on|about|among|over|into|to|at)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+and\s+(?:the\s+)?)?$/iu.test(
           body.slice(Math.max(0, r.start - 40), r.start),
         );
-      if (inPhrase) return false;
+      // "The Yemen-based Houthi movement": the place only qualifies the speaker.
+      const qualifier = /^[-–](?:based|backed|led|born|allied|linked)\b/u.test(
+        body.slice(r.end, r.end + 8),
+      );
+      if (inPhrase || qualifier) return false;
       return (
         !((possessive || ofModifier) && k + 1 < list.length) && !(ofModifier && list.length > 1)
       );
     });
     const subject = heads.find((r) => r.kind === "PERSON") ?? heads[0];
+    // "State prosecutors charged the suspect, they said Sunday": a trailing "they"/"it" is
+    // the body that is the subject of the clause before it.
+    if (prev && /^(?:they|it)$/iu.test(prev.text) && clauseTokens[i - 2]?.text === ",") {
+      const body = clauseSubject(clauseTokens, speakers);
+      if (body && body.kind !== "PERSON")
+        return { actor: body.actor, cue: t.lemma, pronoun: false, at: t };
+    }
     // "… charges he denies": a pronoun right before the cue is its subject.
     if (prev && PRONOUN_SUBJECT.test(prev.text)) return pronounSpeaker(prev, t);
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
@@ -527,6 +649,83 @@ function verbAttribution(
     if (head && PRONOUN_SUBJECT.test(head.text)) return pronounSpeaker(head, t);
   }
   return null;
+}
+
+const ISSUING = new Set(["issue", "release", "publish", "put", "send", "post", "deliver"]);
+const ISSUED_TEXT =
+  /^(?:statements?|messages?|communiqu[eé]s?|readouts?|declarations?|releases?|letters?|notes?|notices?|tweets?|posts?|videos?)$/iu;
+
+/**
+ * "The government issued a statement agreeing …", "The palace released the following message:
+ * "…"": issuing a text whose content follows (a participle, "that", a colon or a quotation) is
+ * saying it. "published a report on its forces" says nothing the clause reports.
+ */
+function issuesStatement(clauseTokens: Token[], i: number): boolean {
+  const t = clauseTokens[i] as Token;
+  if (t.pos !== "VERB" || !ISSUING.has(t.lemma)) return false;
+  const noun = clauseTokens.slice(i + 1, i + 5).findIndex((x) => ISSUED_TEXT.test(x.text));
+  if (noun < 0) return false;
+  const after = clauseTokens.slice(i + 2 + noun, i + 10 + noun);
+  return after.some(
+    (x, k) =>
+      /^(?:that|:|“|")$/u.test(x.text) ||
+      (x.pos === "VERB" && /ing$/u.test(x.text) && after[k - 1]?.pos !== "ADP"),
+  );
+}
+
+/** "… a statement from the king", "… a message by the ministry": who wrote the text. */
+function authorAfter(
+  body: string,
+  cue: Token,
+  speakers: ActorMentionRef[],
+): ActorMentionRef | undefined {
+  const window = body.slice(cue.end, cue.end + 60);
+  // "a message from President Ivo Petrov": a title may stand before the name.
+  const from =
+    /^\s+(?:\p{L}+\s+){0,3}?\p{L}+\s+(?:from|by|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+  return speakers.find(
+    (r) =>
+      r.start > cue.end && r.start - cue.end < 60 && from.test(window.slice(0, r.start - cue.end)),
+  );
+}
+
+/**
+ * The subject of a clause's main verb: the last actor named before it that is not inside a
+ * phrase ("In late June, the Supreme Court ruled": the court; "the head of the agency said").
+ */
+function mainSubject(
+  body: string,
+  clauseTokens: Token[],
+  speakers: ActorMentionRef[],
+): string | undefined {
+  const verb = clauseTokens.find((t) => t.pos === "VERB" || (t.pos === "AUX" && t.lemma !== "be"));
+  if (!verb) return undefined;
+  const named = speakers.filter((r) => r.end <= verb.start);
+  const heads = named.filter(
+    (r) =>
+      !/\b(?:of|in|on|at|for|from|with|by|to|between|against|about)\s+(?:the\s+)?$/iu.test(
+        body.slice(Math.max(0, r.start - 20), r.start),
+      ) && !/^[’']s\b/u.test(body.slice(r.end, r.end + 2)),
+  );
+  return heads.at(-1)?.actor;
+}
+
+/** The actor named before the clause's first verb, when that is where the clause starts. */
+function clauseSubject(
+  clauseTokens: Token[],
+  speakers: ActorMentionRef[],
+): ActorMentionRef | undefined {
+  const verb = clauseTokens.find((t) => t.pos === "VERB" || t.pos === "AUX");
+  const first = clauseTokens[0];
+  if (!verb || !first) return undefined;
+  const named = speakers.filter((r) => r.start >= first.start && r.end <= verb.start);
+  // Only a plain subject ("State prosecutors", "The ministry"): no fronted phrase before it.
+  const lead = clauseTokens.filter((t) => t.end <= (named[0]?.start ?? 0));
+  return lead.every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/u.test(t.pos)) ? named[0] : undefined;
+}
+
+function colonBefore(body: string, quoteStart: number): boolean {
+  return /:\s*["“‘«]?$/u.test(body.slice(Math.max(0, quoteStart - 4), quoteStart));
 }
 
 /** "broke down on May 6", "in early May": the month, not the hedge "may". */
@@ -540,6 +739,10 @@ function withoutMonthMay(text: string): string {
 /** Cues that ask for something: what they ask for is a position, not a forecast. */
 const DIRECTIVE_CUES = new Set(["urge", "demand", "encourage", "ask", "appeal", "press"]);
 
+/** "attacked the inquiry as "a witch hunt"", "called the deal 'a disgrace'": a quoted verdict. */
+const VERDICT =
+  /\b(?:as|call(?:s|ed|ing)?\s+(?:it|this|that|them|the\s+\p{L}+(?:\s+\p{L}+)?))\s+(?:an?\s+|the\s+)?["“‘]/iu;
+
 function claimKind(
   attributed: boolean,
   cue: string | null,
@@ -551,7 +754,8 @@ function claimKind(
   // "urged both sides to take steps that will ease tensions": a demand, whatever it looks to.
   const demand = cue !== null && DIRECTIVE_CUES.has(cue);
   if (FUTURE.test(text) && !decidedBefore(text) && !(attributed && demand)) return "PREDICTION";
-  if (attributed) return EVALUATION_WORDS.test(text) ? "ASSESSMENT" : "STATEMENT";
+  if (attributed)
+    return EVALUATION_WORDS.test(text) || VERDICT.test(text) ? "ASSESSMENT" : "STATEMENT";
   if (EVALUATIVE.test(text)) return "ASSESSMENT";
   return "FACTUAL";
 }

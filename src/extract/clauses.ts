@@ -1,7 +1,7 @@
 // Clauses: the units claims are made of. A sentence is one clause unless a contrastive
 // connective (", though", ", but", "; ") joins two assertions, which may have different
 // claimants ("… hailed by Russian officials, though Ukrainian representatives remained cautious").
-import { CUE_VERBS } from "./cues.ts";
+import { CUE_VERBS, cueInNounCompound, SPEAKING_VERBS } from "./cues.ts";
 import type { Quote } from "./quotes.ts";
 import type { Analysis, Sentence, Token } from "./types.ts";
 
@@ -57,6 +57,16 @@ export function clausesOf(
         const offset = at - s.start;
         if (cuts.some((c) => Math.abs(c - offset) < 12)) continue;
         cuts.push(offset, offset);
+      }
+    if (purpose === "claims")
+      for (const [comma, at] of participleCueCuts(analysis.tokens, s, quotes)) {
+        if (cuts.some((c) => Math.abs(c - (comma - s.start)) < 12)) continue;
+        cuts.push(comma - s.start, at - s.start);
+      }
+    if (purpose === "claims")
+      for (const [comma, at] of newSpeakerCuts(analysis.tokens, s, quotes)) {
+        if (cuts.some((c) => Math.abs(c - (comma - s.start)) < 12)) continue;
+        cuts.push(comma - s.start, at - s.start);
       }
     cuts.sort((a, b) => a - b);
     const bounds = [0, ...cuts, text.length];
@@ -126,9 +136,87 @@ function coordinatedCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): numb
     if (t.text.toLowerCase() === "and" && cueSeen && !inQuote(t)) {
       const next = tokens[i + 1];
       const k = /^(?:also|then|further)$/iu.test(next?.text ?? "") ? i + 2 : i + 1;
-      if (pastCue(tokens[k], tokens[k + 1])) cuts.push(t.start);
+      if (
+        pastCue(tokens[k], tokens[k + 1]) &&
+        !cueInNounCompound(tokens[k]?.text ?? "", tokens[k + 1]?.text)
+      )
+        cuts.push(t.start);
     }
     if (pastCue(t, tokens[i + 1])) cueSeen = true;
+  }
+  return cuts;
+}
+
+/**
+ * "The military reported heavy fighting, and the UN agency said 800,000 people had fled": after
+ * ", and" a new subject with its own verb of saying starts a claim of its own. Returns
+ * [comma, subject] offsets.
+ */
+function newSpeakerCuts(tokens: Token[], s: Sentence, quotes: Quote[]): [number, number][] {
+  const inQuote = (t: Token) => quotes.some((q) => q.start <= t.start && t.start < q.end);
+  const cuts: [number, number][] = [];
+  for (let i = s.firstToken + 3; i + 2 < s.endToken; i++) {
+    const and = tokens[i] as Token;
+    const comma = tokens[i - 1] as Token;
+    if (comma.text !== "," || and.text.toLowerCase() !== "and" || inQuote(and)) continue;
+    // The subject: a short noun phrase ("the United Nations agency", "Hamas officials").
+    let k = i + 1;
+    const inName = (x: number) =>
+      /^\p{Lu}/u.test(tokens[x - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? "");
+    while (
+      k < s.endToken &&
+      k - i <= 10 &&
+      (/^(?:DET|PROPN|NOUN|ADJ|ADP|PUNCT)$/u.test((tokens[k] as Token).pos) ||
+        // "the United Nations Relief and Works Agency"
+        ((tokens[k] as Token).pos === "CCONJ" && inName(k)) ||
+        // A capitalized word is part of a name, whatever the tagger read ("Works").
+        /^\p{Lu}/u.test((tokens[k] as Token).text)) &&
+      (tokens[k] as Token).text !== ","
+    )
+      k++;
+    const verb = tokens[k];
+    const named = tokens.slice(i + 1, k).some((t) => t.pos === "PROPN" || t.pos === "NOUN");
+    if (
+      named &&
+      verb !== undefined &&
+      k < s.endToken &&
+      verb.pos === "VERB" &&
+      (CUE_VERBS.has(verb.text.toLowerCase()) || CUE_VERBS.has(verb.lemma)) &&
+      verb.text.toLowerCase() !== verb.lemma &&
+      !/ing$/u.test(verb.text)
+    )
+      cuts.push([comma.start, (tokens[i + 1] as Token).start]);
+  }
+  return cuts;
+}
+
+/** Participles that report what the subject said: "…, saying", "…, citing". */
+const PARTICIPLE_CUES =
+  /^(?:saying|citing|adding|noting|claiming|arguing|insisting|warning|stating|asserting|explaining|alleging|stressing|describing)$/iu;
+
+/**
+ * "The House voted to hold them in contempt, citing their refusal …": a participle of saying
+ * after a main clause that itself reports no saying adds the subject's own claim to a reported
+ * act. Not after a verb of saying or addressing ("addressed reporters, calling for …"), which
+ * is one claim. Returns [comma, participle] offsets.
+ */
+function participleCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): [number, number][] {
+  const inQuote = (t: Token) => quotes.some((q) => q.start <= t.start && t.start < q.end);
+  // "ruled against the plan" is an act; "ruled that" (as in claims.ts) reports.
+  const speaking = (t: Token, k: number, list: Token[]) =>
+    (t.pos === "VERB" || t.pos === "AUX") &&
+    (CUE_VERBS.has(t.text.toLowerCase()) ||
+      CUE_VERBS.has(t.lemma) ||
+      SPEAKING_VERBS.has(t.lemma)) &&
+    (!/^(?:find|rule|conclude|decide)$/u.test(t.lemma) || list[k + 1]?.text === "that");
+  const cuts: [number, number][] = [];
+  for (let i = s.firstToken + 2; i < s.endToken; i++) {
+    const t = tokens[i] as Token;
+    const comma = tokens[i - 1] as Token;
+    if (comma.text !== "," || !PARTICIPLE_CUES.test(t.text) || inQuote(t)) continue;
+    const before = tokens.slice(s.firstToken, i - 1).filter((x) => !inQuote(x));
+    const acts = before.some((x) => x.pos === "VERB" && !/ing$/iu.test(x.text));
+    if (acts && !before.some(speaking)) cuts.push([comma.start, t.start]);
   }
   return cuts;
 }

@@ -46,3 +46,37 @@ export const EVALUATIVE =
  */
 export const EVALUATION_WORDS =
   /\b(?:crucial|critical|vital|essential|historic|significant|significance|important|unacceptable|unjust|unfair|dangerous|troubling|deplorable|outrageous|tragic|sad|painful|shameful|disgraceful|reckless|irresponsible|destructive|brave|bravery|courage|courageous|admiration|successful|success|failure|disaster|disastrous|crisis|null and void|mistake|terrible|excellent|remarkable|ridiculous|absurd|hypocritical|baseless|unfounded|illegitimate|legitimate|step (?:toward|towards|forward)|testament|milestone|breakthrough|regrettable|unprecedented|appalling|heinous|barbaric|cowardly|senseless)\b/iu;
+
+/**
+ * Cue words that head a fixed noun compound with the word after them: "a Washington think
+ * tank", "a report card", "warning shots". There the cue word names a thing; nobody speaks.
+ */
+const CUE_NOUN_COMPOUNDS: Record<string, RegExp> = {
+  think: /^tanks?$/iu,
+  report: /^cards?$/iu,
+  call: /^(?:centers?|centres?|signs?|logs?)$/iu,
+  warning: /^(?:shots?|signs?|labels?|lights?|systems?)$/iu,
+  post: /^(?:offices?|boxe?s?)$/iu,
+  claim: /^forms?$/iu,
+};
+
+/** True when `word` followed by `next` is one of those noun compounds. */
+export function cueInNounCompound(word: string, next: string | undefined): boolean {
+  const follower = CUE_NOUN_COMPOUNDS[word.toLowerCase()];
+  return follower !== undefined && next !== undefined && follower.test(next);
+}
+
+/**
+ * Verbs of addressing an audience or putting out a text that are not cues by themselves
+ * ("addressed reporters", "spoke to the press", "issued a statement", "denounced the plan").
+ */
+export const SPEAKING_VERBS = new Set([
+  "address",
+  "speak",
+  "issue",
+  "release",
+  "quote",
+  "denounce",
+  "publish",
+  "tweet",
+]);

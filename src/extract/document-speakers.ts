@@ -3,7 +3,7 @@
 // document, not an actor; what it says belongs to whoever issued it: the actor named in the
 // phrase ("from/by/of X", "Russia's statement"), else the owner a possessive pronoun or a
 // definite article points back to (the speaker before).
-import { CUE_VERBS } from "./cues.ts";
+import { CUE_VERBS, cueInNounCompound } from "./cues.ts";
 import type { Token } from "./types.ts";
 
 export interface DocumentSpeaker {
@@ -53,8 +53,9 @@ export function documentSpeaker(
   inQuote: (offset: number) => boolean,
 ): DocumentSpeaker | null {
   const clauseStart = clauseTokens[0]?.start ?? 0;
-  for (const cue of clauseTokens) {
+  for (const [k, cue] of clauseTokens.entries()) {
     if (inQuote(cue.start) || !isDocumentCue(cue)) continue;
+    if (cueInNounCompound(cue.text, clauseTokens[k + 1]?.text)) continue;
     const subject = subjectBefore(body, clauseStart, cue.start);
     if (!subject) continue;
     const inSubjectRefs = () =>

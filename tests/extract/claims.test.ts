@@ -88,6 +88,30 @@ describe("cue words right after a speaker", () => {
     );
     expect(claims.map((c) => c.claimant)).toEqual(["Interior Ministry", "Gustavo Petro", null]);
   });
+
+  it("not read a cue word heading a noun compound as a verb ('think tank')", () => {
+    const claims = claimsOf(
+      "The Atlantic Council think tank hosted a debate on the border dispute on Monday.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([null]);
+  });
+});
+
+describe("when a claim was stated", () => {
+  const statedAt = (body: string) =>
+    extractAnnotation(body, { publishedAt: "2025-07-06" }).annotation.claims.map(
+      (c) => c.statedAt?.text ?? null,
+    );
+
+  it("take a date next to the cue, not one naming a thing or what was said", () => {
+    expect(
+      statedAt(
+        "The United States called the strike defensive, pointing to the June 30 attack on " +
+          "its embassy. The Foreign Ministry said on Friday that the talks would resume on July 9. " +
+          "On Tuesday, Prime Minister Ana Duarte told reporters that the border would stay open.",
+      ),
+    ).toEqual([null, "on Friday", "On Tuesday"]);
+  });
 });
 
 describe("clauses", () => {
@@ -144,6 +168,14 @@ describe("claim kinds", () => {
         "The convoy would have reached the border without the storm.",
     );
     expect(claims.map((c) => c.kind)).toEqual(["STATEMENT", "ASSESSMENT", "FACTUAL"]);
+  });
+
+  it("make a quoted verdict on something an assessment ('regarded X as \"Y\"')", () => {
+    const claims = claimsOf(
+      'Senator Ana Duarte told reporters she regarded the inquiry as "a political stunt." ' +
+        'Senator Ana Duarte said the inquiry would "begin in March."',
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["ASSESSMENT", "PREDICTION"]);
   });
 
   it("make the article's own praise or regret an assessment", () => {
@@ -261,6 +293,101 @@ describe("negated cues and pronoun speakers", () => {
         "Speaking to reporters, she said the border would stay closed.",
     );
     expect(claims.at(-1)?.claimant).toBe("Ana Duarte");
+  });
+
+  it("read a trailing 'they said' as the clause's subject, a later 'they' as a body", () => {
+    const claims = claimsOf(
+      "Mayor John Smith said the city was calm. " +
+        "State prosecutors charged the suspect with murder, they said Sunday. " +
+        "The Interior Ministry said the crossing was closed. " +
+        "Minister Ana Duarte said the closure was temporary. " +
+        "They said on Sunday that trucks would be searched.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "John Smith",
+      "State prosecutors",
+      "Interior Ministry",
+      "Ana Duarte",
+      "Interior Ministry",
+    ]);
+  });
+});
+
+describe("readout lines", () => {
+  it("give 'All affirmed' to the readout's principal and skip the line introducing it", () => {
+    const claims = claimsOf(
+      "Department Spokesperson John Roe provided the following readout:\n\n" +
+        "National Security Advisor Jane Doe spoke today with Foreign Minister Ivo Petrov of " +
+        "Bulgaria and Foreign Minister Ana Duarte of Chile. " +
+        "All affirmed their commitment to a peace agreement.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([null, "Jane Doe"]);
+    expect(claims[0]?.text).toMatch(/^National Security Advisor/u);
+  });
+});
+
+describe("participles of saying after an act", () => {
+  it("part 'ruled against …, saying …': the act is the article's, the saying the subject's", () => {
+    const claims = claimsOf(
+      'The Supreme Court ruled against the government, saying the law was "arbitrary." ' +
+        "Senator Ana Duarte addressed reporters in Lima, calling for new elections in the spring.",
+    );
+    expect(claims.map((c) => [c.claimant, c.text])).toEqual([
+      [null, "The Supreme Court ruled against the government"],
+      ["Supreme Court", 'saying the law was "arbitrary."'],
+      [
+        "Ana Duarte",
+        "Senator Ana Duarte addressed reporters in Lima, calling for new elections in the spring.",
+      ],
+    ]);
+  });
+});
+
+describe("a second speaker after ', and'", () => {
+  it("part 'X reported A, and Y said B' into two claims", () => {
+    const claims = claimsOf(
+      "The Israeli military reported heavy fighting in the city, and the World Health " +
+        "Organization said three hospitals had closed.",
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      "Israeli military",
+      "World Health Organization",
+    ]);
+  });
+});
+
+describe("speakers after a quotation", () => {
+  it("read '\"…,\" the party informed the press' as the party speaking", () => {
+    const claims = claimsOf(
+      "Ana Duarte leads the Liberal Party. " +
+        '"The Liberal Party accepts the verdict," the party informed the press.',
+    );
+    expect(claims.at(-1)?.claimant).toBe("Liberal Party");
+  });
+
+  it("not take a place qualifying the speaker for the speaker ('the London-based …')", () => {
+    const claims = claimsOf(
+      "The London-based Amnesty International said the strike killed 12 civilians.",
+    );
+    expect(claims[0]?.claimant).toBe("Amnesty International");
+  });
+});
+
+describe("issued texts and quotations after a colon", () => {
+  it("give an issued statement with content to its issuer or its named author", () => {
+    const claims = claimsOf(
+      "The Foreign Ministry issued a statement rejecting the accusations. " +
+        "NATO published a report on the readiness of its forces. " +
+        'The palace released a message from King Harald: "My daughter acted against the law."',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Foreign Ministry", null, "King Harald"]);
+  });
+
+  it("give a quotation introduced with a colon to the clause's subject", () => {
+    const claims = claimsOf(
+      'Senator Ana Duarte spoke to reporters after the vote: "This is a dark day for us."',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte"]);
   });
 });
 
