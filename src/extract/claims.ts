@@ -89,6 +89,8 @@ export function extractClaims(
   };
 
   const claims: ExtractedClaim[] = [];
+  // The cue verb's lemma per claim, to give each sentence of a long quotation its own kind.
+  const cueLemma = new Map<ExtractedClaim, string | null>();
   let lastClaimant: string | null = null;
   // "They said": a body or group that spoke before, not the last single person.
   let lastGroupClaimant: string | null = null;
@@ -248,11 +250,67 @@ export function extractClaims(
       continue;
     }
     claims.push(claim);
+    cueLemma.set(claim, attribution?.cue ?? null);
     previous = claim;
     if (claimant) lastClaimant = claimant;
     if (claimant && !isPerson(claimant)) lastGroupClaimant = claimant;
   }
-  return claims;
+  return claims.flatMap((c) => quotedSentenceClaims(analysis, c, cueLemma.get(c) ?? null));
+}
+
+/**
+ * A quotation that runs over several sentences makes one claim per sentence (GUIDELINES.md: "one
+ * per sentence"), all the speaker's, each with its own kind: '"The lives were threatened. We
+ * will respond," he said' is a statement and a prediction. The cue and the date of saying stay
+ * with the sentence that holds the cue.
+ */
+function quotedSentenceClaims(
+  analysis: Analysis,
+  claim: ExtractedClaim,
+  cue: string | null,
+): ExtractedClaim[] {
+  const { quote } = claim;
+  if (quote === null || claim.claimant === null) return [claim];
+  const { body } = analysis;
+  const inner = analysis.sentences.filter(
+    (s) => s.start > quote.start && s.start < quote.end && s.start > claim.start,
+  );
+  if (inner.length === 0) return [claim];
+  const bounds = [claim.start, ...inner.map((s) => s.start), claim.end];
+  const pieces: ExtractedClaim[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = bounds[k] as number;
+    const end = withoutTrailingSpace(body, start, bounds[k + 1] as number);
+    const piece = { start: Math.max(start, quote.start), end: Math.min(end, quote.end) };
+    const text = body.slice(start, end);
+    const ownsCue = claim.cue !== null && claim.cue.start >= start && claim.cue.end <= end;
+    const outside = body.slice(start, piece.start) + body.slice(piece.end, end);
+    const kind =
+      claim.kind === "FACTUAL"
+        ? claim.kind
+        : claimKind(
+            true,
+            cue,
+            ownsCue ? outside : "",
+            withoutFalseFutures(text, { start: piece.start - start, end: piece.end - start }),
+          );
+    pieces.push({
+      ...claim,
+      start,
+      end,
+      kind,
+      quote: piece.end > piece.start ? piece : null,
+      cue: ownsCue ? claim.cue : null,
+      statedAt: ownsCue ? claim.statedAt : null,
+    });
+  }
+  return pieces;
+}
+
+function withoutTrailingSpace(body: string, start: number, end: number): number {
+  let last = end;
+  while (last > start && /\s/u.test(body[last - 1] as string)) last--;
+  return last;
 }
 
 /**

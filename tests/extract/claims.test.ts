@@ -464,3 +464,17 @@ describe("agreement", () => {
     expect(claims.map((c) => c.claimant)).toEqual(["Ana Duarte", null]);
   });
 });
+
+describe("a quotation over several sentences", () => {
+  const body =
+    'The minister spoke on Monday. "The lives of our soldiers were threatened. We will respond to any attack," Defence Minister Jane Holt said.';
+  const { annotation } = extractAnnotation(body, { publishedAt: "2024-03-12" });
+
+  it("makes one claim per sentence, each the speaker's, each with its own kind", () => {
+    const quoted = annotation.claims.filter((c) => c.claimant === "Jane Holt");
+    expect(quoted.map((c) => [c.span.text, c.kind])).toEqual([
+      ['"The lives of our soldiers were threatened.', "STATEMENT"],
+      ['We will respond to any attack," Defence Minister Jane Holt said.', "PREDICTION"],
+    ]);
+  });
+});
