@@ -84,6 +84,11 @@ function lastWord(text: string): string {
   return plain.split(/\s+/u).at(-1) ?? plain;
 }
 
+// Words of place names ("New South Wales", "Mount Ruvo", "Puerto Rico" aside): a government
+// "of" a name holding one is a territory's, not a leader's.
+const PLACE_WORDS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Greater|Mount|Lake|Port|Saint|St\.?|San|Santa|Los|Las|Cape|Gulf|Bay|Republic|Region|Province|State|Territory|City|Island|Islands|Coast|Valley)$/u;
+
 function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
   if (m.speaker) return true;
   // "Jorge Eduardo Scheinig": a given name anywhere before the surname.
@@ -96,6 +101,21 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
     const word = before.text.toLowerCase().replace(/\.$/u, "");
     if (ROLE_NOUNS.has(word) || CUE_VERBS.has(word) || MEETING_VERBS.has(word)) return true;
   }
+  // "the government of Jane Roe", "ousted John Doe": the leader a government is named after,
+  // and the one a verb of removing or naming to office acts on, is a person.
+  const lead3 = body.slice(Math.max(0, m.start - 40), m.start);
+  if (
+    /\b(?:government|administration|regime|cabinet)\s+of\s+$/u.test(lead3) &&
+    m.text.includes(" ") &&
+    !words.some((w) => PLACE_WORDS.test(w))
+  )
+    return true;
+  if (
+    /\b(?:ousted|overthrew|toppled|deposed|assassinated|arrested|detained|appointed|nominated|pardoned|impeached|interviewed|executed|kidnapped|abducted)\s+(?:former\s+)?$/u.test(
+      lead3,
+    )
+  )
+    return true;
   // "Netanyahu met Blinken": only people meet, visit, phone and thank one another.
   const verb = tokens[firstAtOrAfter(tokens, m.end)];
   if (verb?.sentence === m.sentence && MEETING_VERBS.has(verb.text)) return true;
@@ -209,6 +229,17 @@ export function requirePersonEvidence(
   const people = mentions.filter(
     (m) => m.kind === "PERSON" && (m.source === "title-person" || evidenced.has(m)),
   );
+  const listedBeforePerson = (m: Mention): boolean => {
+    const next = mentions.find(
+      (o) =>
+        o.sentence === m.sentence &&
+        o.start >= m.end &&
+        /^,\s+(?:and\s+)?$/u.test(body.slice(m.end, o.start)),
+    );
+    if (next === undefined || next.kind !== "PERSON") return false;
+    if (people.includes(next)) return true;
+    return next.source === "name" && next.text.includes(" ") && listedBeforePerson(next);
+  };
   const keepFull = (m: Mention): boolean => {
     if (evidenced.has(m) || knownSurnames.has(lastWord(m.text))) return true;
     // "Trevor Reed" … "Trevor's parents": a lone given name with evidence vouches for the full
@@ -227,6 +258,8 @@ export function requirePersonEvidence(
       )
     )
       return true;
+    // "Jane Roe, Mary Roe, and John Doe": full names listed before a person, comma by comma.
+    if (m.text.includes(" ") && listedBeforePerson(m)) return true;
     // "Kiplagat Barasa" … "Barasa": a full name and its lone surname vouch for each other
     // (two full names sharing a last word may be spellings of a thing: "Hagia/Haghia Sophia").
     return named.some(

@@ -56,6 +56,26 @@ describe("person evidence for names the gazetteer does not know", () => {
     });
   });
 
+  it("reads the leader a government is named after and the object of an ouster as people", () => {
+    const found = kinds(
+      "Rebels fought the government of Tavita Oremo Kalu for years. In 2004 the army " +
+        "ousted Bexar Lomandi. The government of Mount Ruvo was silent.",
+    );
+    expect(found["Tavita Oremo Kalu"]).toBe("PERSON");
+    expect(found["Bexar Lomandi"]).toBe("PERSON");
+    expect(found["Mount Ruvo"]).toBeUndefined();
+  });
+
+  it("keeps full names listed before a person, but not places listed so", () => {
+    const found = kinds(
+      "Three plaintiffs, Tavita Oremo, Lusia Oremo, and John Kalani, sued. They moved to " +
+        "Port Vesta, Lake Ruvo and the hills.",
+    );
+    expect(found["Tavita Oremo"]).toBe("PERSON");
+    expect(found["Lusia Oremo"]).toBe("PERSON");
+    expect(found["Port Vesta"]).toBeUndefined();
+  });
+
   it("reads media and company words, parties and national NGOs as bodies", () => {
     const found = kinds(
       "Journalists from TV Pirveli said they were beaten. Trading on the London Stock " +
