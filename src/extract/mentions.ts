@@ -1149,23 +1149,30 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     const t = tokens[firstAtOrAfter(tokens, offset)];
     return t?.sentence ?? 0;
   };
-  for (const { pattern, kind } of DESCRIBED_GROUPS) {
-    for (const match of body.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (covered(start, end)) continue;
-      out.push({
-        start,
-        end,
-        text: match[0],
-        kind,
-        canonical: null,
-        source: "description",
-        locative: false,
-        sentence: sentenceAt(start),
-      });
-    }
-  }
+  /** A described actor at [start, end): no canonical name, not a place unless said so. */
+  const described = (
+    start: number,
+    end: number,
+    kind: ActorKind,
+    more: Partial<Mention> = {},
+  ): Mention => ({
+    start,
+    end,
+    text: body.slice(start, end),
+    kind,
+    canonical: null,
+    source: "description",
+    locative: false,
+    sentence: sentenceAt(start),
+    ...more,
+  });
+  /** Every match of the pattern that no other mention covers. */
+  const uncovered = (pattern: RegExp) =>
+    [...body.matchAll(pattern)]
+      .map((match) => ({ start: match.index, end: match.index + match[0].length }))
+      .filter(({ start, end }) => !covered(start, end));
+  for (const { pattern, kind } of DESCRIBED_GROUPS)
+    for (const { start, end } of uncovered(pattern)) out.push(described(start, end, kind));
   // "Paul Whelan's family", "Shalit's family": the family of a named person acts as a group.
   for (const match of body.matchAll(
     /\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+(?:[’']s|\sfamily's)?\s(?:family|families|relatives)\b/gu,
@@ -1176,34 +1183,12 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     const start = match.index + skip;
     const end = match.index + match[0].length;
     if (out.some((m) => m.start < end && start < m.end)) continue;
-    out.push({
-      start,
-      end,
-      text: body.slice(start, end),
-      kind: "GROUP",
-      canonical: null,
-      source: "description",
-      locative: false,
-      sentence: sentenceAt(start),
-    });
+    out.push(described(start, end, "GROUP"));
   }
   // "police said", "told the police": the police of the place reported on act as one body,
   // known by that common noun alone; "police officers", "police brutality" are not it.
-  for (const match of body.matchAll(BARE_POLICE)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (covered(start, end)) continue;
-    out.push({
-      start,
-      end,
-      text: match[0],
-      kind: "GOVERNMENT",
-      canonical: null,
-      source: "organization",
-      locative: false,
-      sentence: sentenceAt(start),
-    });
-  }
+  for (const { start, end } of uncovered(BARE_POLICE))
+    out.push(described(start, end, "GOVERNMENT", { source: "organization" }));
   // "The Vice President, Mike Pence", "the El Paso mayor", "the Prime Minister of Tunisia": a
   // person described by a title, with up to three words before it naming where or what of.
   // The span ends with the title, so a state or body named after "of" keeps its own mention.
@@ -1221,16 +1206,7 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       )
     )
       continue;
-    out.push({
-      start,
-      end,
-      text: match[0],
-      kind: "PERSON",
-      canonical: null,
-      source: "description",
-      locative: false,
-      sentence: sentenceAt(start),
-    });
+    out.push(described(start, end, "PERSON"));
   }
   for (const match of [...body.matchAll(DESCRIPTION), ...body.matchAll(OWN_EXECUTIVE)]) {
     const start = match.index;
@@ -1239,112 +1215,40 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     // "the military-to-military talks": a head dashed to more words is a modifier.
     if (covered(start, end) || /^(?:\s+of\b|[-–]\p{L})/u.test(body.slice(end, end + 4))) continue;
     const head = (match[1] as string).toLowerCase();
-    out.push({
-      start,
-      end,
-      text: match[0],
-      kind: DESCRIPTION_KIND[head] ?? "GOVERNMENT",
-      canonical: null,
-      source: "description",
-      locative: false,
-      sentence: sentenceAt(start),
-    });
+    out.push(described(start, end, DESCRIPTION_KIND[head] ?? "GOVERNMENT"));
   }
   // "the party" after "the Thai Raksa Chart Party", "the airline" after "Mahan Air": a body
   // named before, by the common noun its name ends with. Only ever joined to such a body.
   const bodyNoun = bodyNounPattern(named);
-  for (const match of bodyNoun ? body.matchAll(bodyNoun) : []) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (covered(start, end) || /^\s+of\b/u.test(body.slice(end, end + 4))) continue;
-    out.push({
-      start,
-      end,
-      text: match[0],
-      kind: "ORGANIZATION",
-      canonical: null,
-      source: "description",
-      locative: false,
-      sentence: sentenceAt(start),
-      anaphor: true,
-    });
+  for (const { start, end } of bodyNoun ? uncovered(bodyNoun) : []) {
+    if (/^\s+of\b/u.test(body.slice(end, end + 4))) continue;
+    out.push(described(start, end, "ORGANIZATION", { anaphor: true }));
   }
   // "the federal government", "the central government": the state's executive, named or not.
-  for (const match of body.matchAll(NATIONAL_GOVERNMENT)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (covered(start, end)) continue;
-    out.push({
-      start,
-      end,
-      text: match[0],
-      kind: "GOVERNMENT",
-      canonical: null,
-      source: "description",
-      locative: false,
-      sentence: sentenceAt(start),
-    });
-  }
+  for (const { start, end } of uncovered(NATIONAL_GOVERNMENT))
+    out.push(described(start, end, "GOVERNMENT"));
   // "the country", "this nation", "the Latin American country", "the kingdom": a state named
   // before. Only ever joined to that state, never an actor of its own.
-  for (const match of body.matchAll(STATE_DESCRIPTION)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (covered(start, end)) continue;
-    out.push({
-      start,
-      end,
-      text: match[0],
-      kind: "COUNTRY",
-      canonical: null,
-      source: "description",
-      // "in the country", "the country's capital": the state as a place or an owner, which
-      // takes part in nothing.
-      locative:
-        PLACE_BEFORE_STATE.test(body.slice(Math.max(0, start - 12), start)) ||
-        /^[’']s\b/u.test(body.slice(end, end + 3)),
-      sentence: sentenceAt(start),
-      anaphor: true,
-    });
+  for (const { start, end } of uncovered(STATE_DESCRIPTION)) {
+    // "in the country", "the country's capital": the state as a place or an owner, which
+    // takes part in nothing.
+    const locative =
+      PLACE_BEFORE_STATE.test(body.slice(Math.max(0, start - 12), start)) ||
+      /^[’']s\b/u.test(body.slice(end, end + 3));
+    out.push(described(start, end, "COUNTRY", { locative, anaphor: true }));
   }
   // "a gunman", "the suspect", "the suicide bomber": the one person a crime story is about,
   // named or not. "identified the suspect as 21-year-old Jane Roe" names them.
-  for (const match of body.matchAll(PERPETRATOR)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (covered(start, end)) continue;
+  for (const { start, end } of uncovered(PERPETRATOR)) {
     const as = /^\s+as\s+(?:(?:a|an|the)\s+)?(?:\d+-year-old\s+)?/u.exec(body.slice(end, end + 40));
     const identified =
       as && named.find((m) => m.kind === "PERSON" && m.start === end + as[0].length);
-    out.push({
-      start,
-      end,
-      text: match[0],
-      kind: "PERSON",
-      canonical: identified ? identified.text : null,
-      source: "description",
-      locative: false,
-      sentence: sentenceAt(start),
-    });
+    out.push(described(start, end, "PERSON", { canonical: identified?.text ?? null }));
   }
   // "the soldiers", "these officials": a group named before, by its noun. Only ever joined
   // to that group, never an actor of its own.
-  for (const match of body.matchAll(GROUP_ANAPHOR)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (covered(start, end)) continue;
-    out.push({
-      start,
-      end,
-      text: match[0],
-      kind: "GROUP",
-      canonical: null,
-      source: "description",
-      locative: false,
-      sentence: sentenceAt(start),
-      anaphor: true,
-    });
-  }
+  for (const { start, end } of uncovered(GROUP_ANAPHOR))
+    out.push(described(start, end, "GROUP", { anaphor: true }));
   return out;
 }
 
