@@ -49,7 +49,9 @@ export function clausesOf(
       // (",’ though"): before it the quotation still looks open.
       if (insideQuote(text, match.index + match[0].length)) continue;
       if (embeddedRelative(analysis, s.start + match.index + match[0].length, s.end)) continue;
-      cuts.push(match.index);
+      // The closing mark after the comma ends the quotation, so it stays with the first clause.
+      const closingMark = /^,[’”"]/u.test(match[0]) ? 2 : 0;
+      cuts.push(match.index + closingMark);
       cuts.push(match.index + match[0].length);
     }
     if (purpose === "claims")

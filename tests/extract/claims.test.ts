@@ -478,3 +478,13 @@ describe("a quotation over several sentences", () => {
     ]);
   });
 });
+
+describe("a clause cut after a quotation", () => {
+  it("keeps the closing quotation mark in the first clause", () => {
+    const claims = claimsOf(
+      'The minister said Israel would not stop "until its goals are achieved," while a Hamas official, Osama Hamdan, told reporters the group had responded.',
+    );
+    expect(claims[0]?.text.endsWith('achieved,"')).toBe(true);
+    expect(claims[1]?.claimant).toBe("Osama Hamdan");
+  });
+});
