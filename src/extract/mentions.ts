@@ -211,6 +211,13 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
     kind: "GROUP",
   },
   {
+    // "the pro-Beijing camp", "pro-democracy candidates", "pro-government forces": a side named
+    // by what it stands for.
+    pattern:
+      /\b[Pp]ro-\p{L}+\s+(?:camp|candidates|lawmakers|legislators|activists|supporters|protesters|demonstrators|forces|fighters|militias|groups|parties|separatists|rebels)\b/gu,
+    kind: "GROUP",
+  },
+  {
     // "members of the public", "thousands of people": a crowd that takes part.
     pattern:
       /\b(?:members of the public|(?:thousands|hundreds|tens of thousands|millions) of (?:people|protesters|demonstrators|supporters|civilians|residents))\b/giu,

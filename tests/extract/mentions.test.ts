@@ -77,6 +77,25 @@ describe("actor mentions", () => {
     expect(found).toContainEqual(expect.objectContaining({ text: "the ministry" }));
   });
 
+  it("find groups of people named by a state or by what they stand for", () => {
+    const found = mentionsOf(
+      "Peruvian agents followed the pro-reform candidates, while the pro-government camp waited.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "Peruvian agents", kind: "GROUP" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "pro-reform candidates", kind: "GROUP" }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ text: "pro-government camp", kind: "GROUP" }),
+    );
+    // "pro-democracy protests" are an activity, not people.
+    expect(mentionsOf("The pro-democracy protests went on.")).not.toContainEqual(
+      expect.objectContaining({ kind: "GROUP" }),
+    );
+  });
+
   it("tell places from actors: cities naming things, names after 'in', place phrases", () => {
     const found = mentionsOf(
       "Foreign Secretary David Lammy said the Minsk agreement failed. Talks in Villa Borsig and " +
