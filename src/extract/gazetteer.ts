@@ -380,8 +380,55 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "International Monetary Fund", kind: "ORGANIZATION", aliases: ["IMF"] },
   { name: "World Trade Organization", kind: "ORGANIZATION", aliases: ["WTO"] },
   { name: "OPEC", kind: "ORGANIZATION", aliases: [] },
-  { name: "ASEAN", kind: "ORGANIZATION", aliases: [] },
-  { name: "ECOWAS", kind: "ORGANIZATION", aliases: [] },
+  {
+    name: "ASEAN",
+    kind: "ORGANIZATION",
+    aliases: ["Association of Southeast Asian Nations"],
+  },
+  // Regional blocs, written out as often as abbreviated; a long name like "Economic Community
+  // of West African States" has no head word the organization rule knows.
+  {
+    name: "ECOWAS",
+    kind: "ORGANIZATION",
+    aliases: ["Economic Community of West African States"],
+  },
+  {
+    name: "SADC",
+    kind: "ORGANIZATION",
+    aliases: ["Southern African Development Community"],
+  },
+  { name: "East African Community", kind: "ORGANIZATION", aliases: ["EAC"] },
+  {
+    name: "IGAD",
+    kind: "ORGANIZATION",
+    aliases: ["Intergovernmental Authority on Development"],
+  },
+  {
+    name: "ECCAS",
+    kind: "ORGANIZATION",
+    aliases: ["Economic Community of Central African States"],
+  },
+  { name: "Gulf Cooperation Council", kind: "ORGANIZATION", aliases: ["GCC"] },
+  { name: "Organization of American States", kind: "ORGANIZATION", aliases: ["OAS"] },
+  {
+    name: "Organisation of Islamic Cooperation",
+    kind: "ORGANIZATION",
+    aliases: ["OIC", "Organization of Islamic Cooperation"],
+  },
+  { name: "CARICOM", kind: "ORGANIZATION", aliases: ["Caribbean Community"] },
+  { name: "Mercosur", kind: "ORGANIZATION", aliases: ["Mercosul"] },
+  { name: "APEC", kind: "ORGANIZATION", aliases: ["Asia-Pacific Economic Cooperation"] },
+  { name: "BRICS", kind: "ORGANIZATION", aliases: [] },
+  {
+    name: "Shanghai Cooperation Organisation",
+    kind: "ORGANIZATION",
+    aliases: ["SCO", "Shanghai Cooperation Organization"],
+  },
+  {
+    name: "CSTO",
+    kind: "ORGANIZATION",
+    aliases: ["Collective Security Treaty Organization"],
+  },
   { name: "OECD", kind: "ORGANIZATION", aliases: [] },
   { name: "Interpol", kind: "ORGANIZATION", aliases: [] },
   { name: "Greenpeace", kind: "ORGANIZATION", aliases: [] },

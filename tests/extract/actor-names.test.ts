@@ -347,3 +347,19 @@ describe("descriptions that refer back", () => {
     expect(actorsOf(bare).some((a) => a.name === "Organization")).toBe(false);
   });
 });
+
+describe("regional blocs written out", () => {
+  it("are one organization, not a run cut at 'of'", () => {
+    const { annotation } = extractAnnotation(
+      "The Economic Community of West African States suspended Mali on Sunday, and the Southern African Development Community called for calm.",
+      { publishedAt: "2024-03-12" },
+    );
+    const organizations = annotation.actors.filter((a) => a.kind === "ORGANIZATION");
+    expect(organizations.map((a) => [a.name, ...a.aliases].join("|"))).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Economic Community of West African States"),
+        expect.stringContaining("Southern African Development Community"),
+      ]),
+    );
+  });
+});
