@@ -262,4 +262,11 @@ describe("events", () => {
     const hostilities = found.find((e) => e.kind === "MILITARY_ACTION");
     expect(hostilities?.participants.map((p) => p.actor)).toContain("Israel");
   });
+  it("count the protesters a story names among the sides of its protests", () => {
+    const found = eventsOf(
+      "Protesters accused the government of corruption. The protests began in early May in the capital, Lima.",
+    );
+    const protests = found.find((e) => e.title.toLowerCase().includes("protest"));
+    expect(protests?.participants.map((p) => p.actor)).toContain("Protesters");
+  });
 });
