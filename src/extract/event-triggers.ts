@@ -65,6 +65,10 @@ addTriggers("MILITARY_ACTION", "shooting shootings bombings", "strike");
 addTriggers("MILITARY_ACTION", "rebellion uprising intervention", "war");
 addTriggers("OTHER", "census", "census");
 addTriggers("OTHER", "lawsuit lawsuits sued", "lawsuit");
+addTriggers("OTHER", "indicted indictment charged", "detention");
+// Happenings named by nouns that have no other common sense in the news.
+addTriggers("OTHER", "disarmament demobilization demobilisation", "disarmament");
+addTriggers("OTHER", "mourning", "funeral");
 addTriggers("OTHER", "subpoenas subpoena subpoenaed", "subpoena");
 addTriggers("OTHER", "demonstrated demonstration", "protest");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
@@ -99,6 +103,14 @@ export function isTrigger(
 ): boolean {
   const word = t.text.toLowerCase();
   if (word === "called") return callsPerson;
+  // "prosecutors charged the suspect with murder", "was charged with fraud"; not "charged that
+  // …" (accused) nor "a politically charged debate".
+  if (word === "charged")
+    return (
+      t.pos === "VERB" &&
+      prev?.pos !== "ADV" &&
+      /^(?:with|DET|PROPN|PRON|NOUN)$/u.test(next?.text === "with" ? "with" : (next?.pos ?? ""))
+    );
   // "a gunman shot shoppers", "police shot a protester": shooting someone; not "a shot at",
   // "shot a video". Taggers often read "gunman shot shoppers" as a compound noun.
   if (word === "shot")

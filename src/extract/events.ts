@@ -516,6 +516,7 @@ export function extractEvents(
       );
     }
   }
+  addProtesters(events, actors);
   addStatementEvents(events, claims, clauses, published, actors, spokenOn, tokens);
   addDatedHappenings(events, analysis, clauses, actorAt, dates, claims, published);
   for (const e of events) {
@@ -840,6 +841,22 @@ export function datesOverlap(a: FuzzyDate, b: FuzzyDate): boolean {
   const bStart = b.start ?? "0000-01-01";
   const bEnd = b.end ?? "9999-12-31";
   return aStart <= bEnd && bStart <= aEnd;
+}
+
+// "Protesters", "anti-government demonstrators": the group whose name says it protests.
+const PROTESTING_GROUP =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:protesters|protestors|demonstrators|marchers)$/iu;
+
+/**
+ * Protests are made by protesters: when the story names them as a group ("Protesters have
+ * claimed …"), they take part in its protests even where the sentence does not name them ("The
+ * protests began in early October").
+ */
+function addProtesters(events: ExtractedEvent[], actors: ResolvedActor[]) {
+  const protesters = actors.filter((a) => a.kind === "GROUP" && PROTESTING_GROUP.test(a.name));
+  for (const event of events)
+    if (event.sense === "protest" && event.status !== "PLANNED")
+      addParticipants(event, protesters, event.kind);
 }
 
 function addParticipants(event: ExtractedEvent, actors: ResolvedActor[], kind: EventKind) {

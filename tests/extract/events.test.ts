@@ -262,4 +262,21 @@ describe("events", () => {
     const hostilities = found.find((e) => e.kind === "MILITARY_ACTION");
     expect(hostilities?.participants.map((p) => p.actor)).toContain("Israel");
   });
+  it("count the protesters a story names among the sides of its protests", () => {
+    const found = eventsOf(
+      "Protesters accused the government of corruption. The protests began in early May in the capital, Lima.",
+    );
+    const protests = found.find((e) => e.title.toLowerCase().includes("protest"));
+    expect(protests?.participants.map((p) => p.actor)).toContain("Protesters");
+  });
+  it("take charging a suspect and disarmament as happenings, not charging that or a charged debate", () => {
+    const found = eventsOf(
+      "Prosecutors in Lyon charged the suspect with murder on Monday. Critics charged that the mayor ignored warnings. " +
+        "The council held a politically charged debate on Wednesday. The ceasefire requires the disarmament of the rebels.",
+    );
+    const titles = found.map((e) => e.title);
+    expect(found.find((e) => e.title === "Charged")?.date.start).toBe("2025-06-30");
+    expect(titles.filter((t) => t === "Charged")).toHaveLength(1);
+    expect(titles).toContain("Disarmament");
+  });
 });
