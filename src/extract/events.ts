@@ -231,9 +231,12 @@ export function extractEvents(
         .filter((d) => !boundOnly(body, d))
         // "charged the suspect in the shooting, they said Sunday": Sunday is when they said it.
         .filter((d) => kind === "STATEMENT" || !spokenOn.has(d.start))
-        // "which is due to take effect on Monday": a weekday after a future phrase is ahead.
+        // "which is due to take effect on Monday": a weekday after a future phrase is ahead;
+        // so is a deadline ("have claimed they will leave by October 31").
         .map((d) =>
-          past && !FUTURE.test(body.slice(Math.max(clause.start, d.start - 40), d.start))
+          past &&
+          !FUTURE.test(body.slice(Math.max(clause.start, d.start - 40), d.start)) &&
+          !DEADLINE.test(body.slice(Math.max(clause.start, d.start - 12), d.start))
             ? lastYearIfAhead(weekdayBefore(d, published), published)
             : d,
         );
@@ -704,6 +707,9 @@ function pastTense(clauseTokens: Token[]): boolean {
 }
 
 /** "He was held in March", written in September: the March before, not the next one. */
+/** The words before a deadline: "by October 31", "no later than June 1". */
+const DEADLINE = /\b(?:by|before|no later than|deadline of)\s+(?:the\s+)?$/iu;
+
 function lastYearIfAhead(d: DateMention, published: string): DateMention {
   const { start, end, yearInferred } = d.date;
   if (!yearInferred || start === null || end === null || start <= published) return d;

@@ -101,3 +101,15 @@ describe("event dates", () => {
     expect(events.find((e) => e.date.text?.includes("March"))?.date.start).toBe("2019-03-01");
   });
 });
+
+describe("a deadline in a past-tense clause", () => {
+  it("stays ahead of publication instead of moving back a year", () => {
+    const { annotation } = extractAnnotation(
+      "The parties agreed on Monday to hold a referendum by October 31.",
+      { publishedAt: "2019-08-29" },
+    );
+    const dated = annotation.events.filter((e) => e.date.start !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const event of dated) expect(event.date.start).toBe("2019-10-31");
+  });
+});
