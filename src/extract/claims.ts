@@ -150,9 +150,7 @@ export function extractClaims(
       /^\p{L}+ing\b/u.test(text)
     ) {
       const { start, end } = previous;
-      const speakers = refs.filter(
-        (r) => r.start >= start && r.end <= end && !inQuote(r.start) && !r.locative,
-      );
+      const speakers = within(refs, start, end).filter((r) => !inQuote(r.start) && !r.locative);
       claimant = mainSubject(body, within(tokens, start, end), speakers) ?? null;
     }
     // A sentence that is only a quotation continues the previous speaker.
@@ -700,7 +698,6 @@ function verbAttribution(
     // "… charges he denies": a pronoun right before the cue is its subject.
     if (prev && PRONOUN_SUBJECT.test(prev.text)) return pronounSpeaker(prev, t);
     if (subject) return { actor: subject.actor, cue: t.lemma, pronoun: false, at: t };
-    if (prev && PRONOUN_SUBJECT.test(prev.text)) return pronounSpeaker(prev, t);
     const describedSpeaker = describedBefore(clauseTokens, i, described);
     if (describedSpeaker) return { actor: describedSpeaker, cue: t.lemma, pronoun: false, at: t };
     const head = clauseTokens[0];

@@ -3,6 +3,7 @@
 // claimants ("… hailed by Russian officials, though Ukrainian representatives remained cautious").
 import { CUE_VERBS, cueInNounCompound, SPEAKING_VERBS } from "./cues.ts";
 import type { Quote } from "./quotes.ts";
+import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Sentence, Token } from "./types.ts";
 
 export interface Clause {
@@ -54,12 +55,12 @@ export function clausesOf(
       cuts.push(match.index + closingMark);
       cuts.push(match.index + match[0].length);
     }
-    if (purpose === "claims")
-      for (const at of coordinatedCueCuts(analysis.tokens, s, quotes)) {
-        const offset = at - s.start;
-        if (cuts.some((c) => Math.abs(c - offset) < 12)) continue;
-        cuts.push(offset, offset);
-      }
+    const coordinated = purpose === "claims" ? coordinatedCueCuts(analysis.tokens, s, quotes) : [];
+    for (const at of coordinated) {
+      const offset = at - s.start;
+      if (cuts.some((c) => Math.abs(c - offset) < 12)) continue;
+      cuts.push(offset, offset);
+    }
     if (purpose === "claims")
       for (const [comma, at] of participleCueCuts(analysis.tokens, s, quotes)) {
         if (cuts.some((c) => Math.abs(c - (comma - s.start)) < 12)) continue;
@@ -80,9 +81,7 @@ export function clausesOf(
       });
     }
     // A fragment too short to assert anything stays with its neighbour.
-    const coordinatedStarts = new Set(
-      purpose === "claims" ? coordinatedCueCuts(analysis.tokens, s, quotes) : [],
-    );
+    const coordinatedStarts = new Set(coordinated);
     const merged: { start: number; end: number; coordinated?: boolean }[] = [];
     for (const p of pieces) {
       const prev = merged.at(-1);
@@ -232,7 +231,7 @@ function embeddedRelative(analysis: Analysis, from: number, sentenceEnd: number)
   if (!/^which\s/u.test(body.slice(from, from + 6))) return false;
   const comma = body.indexOf(",", from);
   if (comma < 0 || comma >= sentenceEnd) return false;
-  const next = tokens.find((t) => t.start > comma);
+  const next = tokens[firstAtOrAfter(tokens, comma + 1)];
   return (
     next !== undefined &&
     next.start < sentenceEnd &&

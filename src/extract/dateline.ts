@@ -9,14 +9,14 @@ const MONTH =
 /** ", March 12" or ", March 12, 2024" after the place. */
 const DATE = `(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`;
 /** "(Reuters)", "(AP)", "(Xinhua)": a short credit in parentheses. */
-const CREDIT = "\\([A-Z][A-Za-z.&' -]{0,30}\\)";
+const CREDIT = "\\(\\p{Lu}[\\p{L}.&' -]{0,30}\\)";
 /** The dash or colon that ends a dateline, then the story. */
 const SEPARATOR = "\\s*(?:--?|–|—|:)\\s+";
-/** A place in capitals, with an optional region: "WASHINGTON", "KYIV, Ukraine", "ST. LOUIS". */
+/** A place in capitals, with an optional region: "WASHINGTON", "KYIV, Ukraine", "SÃO PAULO". */
 const CAPITAL_PLACE =
-  "[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?";
+  "\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?";
 /** A place in ordinary case, accepted only before a credit: "Kyiv (Reuters) -". */
-const TITLE_PLACE = "[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}(?:,\\s*[A-Z][A-Za-z.]+)?";
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+)?";
 
 const DATELINE = new RegExp(
   `^\\s*(?:${CAPITAL_PLACE}${DATE}\\s*(?:${CREDIT})?|${TITLE_PLACE}${DATE}\\s*${CREDIT})${SEPARATOR}`,
@@ -29,7 +29,7 @@ export function findDateline(body: string): { start: number; end: number } | nul
   if (!match) return null;
   // A capitalized first word alone ("UN - …") is too little to call a dateline.
   const place = match[0].trim().split(/[,(]/u)[0] ?? "";
-  if (place.replace(/[^A-Za-z]/gu, "").length < 3) return null;
+  if (place.replace(/[^\p{L}]/gu, "").length < 3) return null;
   const start = match[0].length - match[0].trimStart().length;
   return { start, end: match[0].length };
 }

@@ -131,7 +131,8 @@ export function describedActors(analysis: Analysis, taken: Mention[]): Mention[]
   const { body, tokens } = analysis;
   const out: Mention[] = [];
   const covered = (start: number, end: number) =>
-    [...taken, ...out].some((m) => m.start < end && start < m.end);
+    taken.some((m) => m.start < end && start < m.end) ||
+    out.some((m) => m.start < end && start < m.end);
   tokens.forEach((t, i) => {
     const lower = t.text.toLowerCase();
     const collective = COLLECTIVES[lower];

@@ -225,8 +225,6 @@ export function isTrigger(
     /^(?:a|an|its|the|their|his|her)$/u.test(next?.text ?? "")
   )
     return false;
-  if ((word === "exchange" || word === "exchanges") && t.pos === "VERB")
-    return kind === "PRISONER_EXCHANGE";
   if (word === "strike" || word === "strikes") return t.pos === "NOUN";
   return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB";
 }

@@ -12,7 +12,7 @@ import { type DateMention, weekdayBefore } from "./dates.ts";
 import { attitudeHolders } from "./event-participants.ts";
 import { isTrigger, TRIGGERS, triggerAt } from "./event-triggers.ts";
 import { COUNTRIES, NON_STATE_PLACES, PLACE_PHRASES } from "./gazetteer.ts";
-import { within } from "./ranges.ts";
+import { firstAtOrAfter, within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
 
 export interface ExtractedEvent {
@@ -118,7 +118,7 @@ export function extractEvents(
           trig.kind,
           clauseTokens[i - 1],
           clauseTokens[i + 1],
-          callsPerson(t),
+          t.text.toLowerCase() === "called" && callsPerson(t),
           clauseTokens[i + 2],
         )
       )
@@ -189,7 +189,7 @@ export function extractEvents(
           kind,
           clauseTokens[i - 1],
           clauseTokens[i + 1],
-          callsPerson(t),
+          t.text.toLowerCase() === "called" && callsPerson(t),
           clauseTokens[i + 2],
         )
       )
@@ -672,7 +672,8 @@ function speechDates(
 
 /** Whether the noun phrase starting at `at` follows its verb directly ("delivered a speech"). */
 function objectOfVerb(tokens: Token[], at: number): boolean {
-  let i = tokens.findIndex((t) => t.start === at);
+  const j = firstAtOrAfter(tokens, at);
+  let i = tokens[j]?.start === at ? j : -1;
   if (i <= 0 || tokens[i]?.pos === "VERB") return false;
   // "delivered her speech": past a possessive the phrase splitter left out.
   if (/^(?:DET|PRON)$/u.test(tokens[i - 1]?.pos ?? "")) i--;
@@ -706,10 +707,10 @@ function pastTense(clauseTokens: Token[]): boolean {
   );
 }
 
-/** "He was held in March", written in September: the March before, not the next one. */
 /** The words before a deadline: "by October 31", "no later than June 1". */
 const DEADLINE = /\b(?:by|before|no later than|deadline of)\s+(?:the\s+)?$/iu;
 
+/** "He was held in March", written in September: the March before, not the next one. */
 function lastYearIfAhead(d: DateMention, published: string): DateMention {
   const { start, end, yearInferred } = d.date;
   if (!yearInferred || start === null || end === null || start <= published) return d;

@@ -370,10 +370,6 @@ function precedingWords(tokens: Token[], i: number, n: number): string[] {
   return out;
 }
 
-/** A wire dateline opening the body: place in capitals, optional agency, then a dash. */
-const DATELINE =
-  /^\s*\p{Lu}[\p{Lu}\p{M} .,'’-]*\p{Lu}(?:,\s[\p{L} .]+)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s/u;
-
 // Definite descriptions that refer back to an actor named earlier.
 const DESCRIPTION =
   /\b[Tt]he\s+(ministry|department|government|agency|kremlin|court|vice president|president|queen|king|spokesman|spokeswoman|spokesperson|minister|prime minister|foreign minister|secretary|chancellor|commissioner|chairperson|chairman|envoy|ambassador|council|committee|commission|organization|alliance|military|army|embassy|office|administration)\b/giu;
@@ -506,11 +502,8 @@ export function findMentions(analysis: Analysis): Mention[] {
   ministriesInLowerCase(body, mentions, tokens);
   governmentsInLowerCase(body, mentions, tokens);
   mentions.push(...describedActors(analysis, mentions));
-  // "GENEVA (Reuters) -": a wire dateline says where and who filed, not who acts.
-  const dateline = DATELINE.exec(body)?.[0].length ?? 0;
-  return mentions
-    .filter((m) => m.start >= dateline)
-    .sort((x, y) => x.start - y.start || y.end - x.end);
+  // A wire dateline never gets here: the pipeline blanks it first (dateline.ts).
+  return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 /**
@@ -1206,7 +1199,8 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     // "the President of the United States Donald Trump": the title of a person named after it.
     const personAt = (m: Mention) => m.end - (m.titledForm ?? m.text).length;
     if (named.some((m) => m.kind === "PERSON" && personAt(m) < end && start < m.end)) continue;
-    // "the president's office", "the Minister of Defense" are no descriptions of a person.
+    // "the president's office", "the Minister of Defense" are no titled person here (the
+    // back-reference pass below may still read "the president" as the president named before).
     if (
       /^(?:[’']s\s+office|\s+of\s+(?:the\s+)?(?:Defen[cs]e|Foreign|State|Justice)\b)/u.test(
         body.slice(end, end + 20),
@@ -1262,8 +1256,6 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
 const BARE_POLICE =
   /\b(?:[Tt]he\s+)?[Pp]olice\b(?![\p{L}-]|\s+(?:officers?|officials?|chief|chiefs|station|stations|cars?|vans?|vehicles?|brutality|violence|headquarters|commissioner|spokes\w+|complex|custody|lines?|cordon|raids?|reports?|sources?|union|force|department|dogs?|academy|state|tape|escort|records?|investigation)\b)/gu;
 
-// Up to two modifiers ("Latin American", "Catholic-majority", "Gulf") between the determiner
-// and the noun; "the country's" stays (the state owns something), "the countryside" does not.
 /**
  * "the party", "the archive", "the airline": the common nouns that end the names of bodies in
  * the text, as descriptions after "the", "this" or "its" (null when no such name).
@@ -1299,6 +1291,8 @@ export const PERPETRATOR_NOUN =
 const PERPETRATOR =
   /\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:(?:suspected|alleged|lone|suicide|masked|armed|second)\s+)?(?:gunman|shooter|suspect|attacker|assailant|bomber|hijacker|stabber|knifeman)\b(?![\p{L}-])/gu;
 
+// Up to two modifiers ("Latin American", "Catholic-majority", "Gulf") between the determiner
+// and the noun; "the country's" stays (the state owns something), "the countryside" does not.
 const STATE_DESCRIPTION =
   /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}+-\p{Ll}+)\s+){0,2}(?:country|nation|kingdom)\b(?![\p{L}-])/gu;
 
@@ -1317,8 +1311,9 @@ const TITLE_DESCRIPTION = new RegExp(
 );
 
 /** The title a person description ends with ("the El Paso mayor" → "mayor"), lower case. */
+const DESCRIBED_TITLE_END = new RegExp(`(?:${TITLE_ALTERNATIVES})$`, "u");
 export function describedTitle(text: string): string | null {
-  const match = new RegExp(`(?:${TITLE_ALTERNATIVES})$`, "u").exec(text.replace(/[’']s$/u, ""));
+  const match = DESCRIBED_TITLE_END.exec(text.replace(/[’']s$/u, ""));
   return match ? match[0].toLowerCase().replace(/\s+/gu, " ") : null;
 }
 

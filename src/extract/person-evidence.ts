@@ -43,7 +43,7 @@ const MEETING_VERBS = new Set([
 ]);
 
 const GROUP_PLURALS =
-  /^(?:Protesters|Demonstrators|Rebels|Militants|Insurgents|Separatists|Hostages|Critics|Activists|Residents|Refugees|Settlers)$/u;
+  /^(?:Protesters|Demonstrators|Rebels|Militants|Insurgents|Separatists|Hostages)$/u;
 const MEDIA_WORDS =
   /^(?:TV|Television|Radio|News|Times|Post|Journal|Gazette|Herald|Tribune|Reporter|Insider|Daily|Observer|Chronicle|Magazine|Newspaper|Broadcasting)$/u;
 // "the news network RTHK", "television broadcaster PBS", "the daily Kommersant".
@@ -199,16 +199,14 @@ export function requirePersonEvidence(
   tokens: Token[],
 ): Mention[] {
   const named = mentions.filter((m) => m.kind === "PERSON" && m.source === "name");
+  const lead = new Map(named.map((m) => [m, beforeList(m, mentions, body)]));
   const evidenced = new Set(
     named.filter(
-      (m) =>
-        hasOwnEvidence(m, body, tokens) || PEOPLE_BEFORE_LIST.test(beforeList(m, mentions, body)),
+      (m) => hasOwnEvidence(m, body, tokens) || PEOPLE_BEFORE_LIST.test(lead.get(m) as string),
     ),
   );
   const companies = new Set(
-    named.filter(
-      (m) => !evidenced.has(m) && COMPANIES_BEFORE_LIST.test(beforeList(m, mentions, body)),
-    ),
+    named.filter((m) => !evidenced.has(m) && COMPANIES_BEFORE_LIST.test(lead.get(m) as string)),
   );
   // Surnames of people known by a title or by their own evidence vouch for other mentions.
   const knownSurnames = new Set(

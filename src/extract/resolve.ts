@@ -255,6 +255,10 @@ function isSpeaker(m: Mention): boolean {
 /** "Ministry of Defense" joins "Russian Ministry of Defense"; "UN" joins "United Nations". */
 function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
   const key = organizationKey(m.text);
+  const lone = !/\s/u.test(m.text);
+  const opening = GENERIC_HEADS.has(m.text) ? `^${m.text}\\s+of\\b` : `^${m.text}\\b`;
+  const namesForm = lone ? new RegExp(`${opening}|\\b${m.text}$`, "iu") : null;
+  const headOf = lone && GENERIC_HEADS.has(m.text) ? new RegExp(`^${m.text}\\s+of\\b`, "iu") : null;
   return clusters.find((c) => {
     if (c.kind === "PERSON" || c.kind === "COUNTRY") return false;
     // A body the gazetteer knows ("Hamas") is not one that only holds its name ("Kataib Hamas").
@@ -278,16 +282,9 @@ function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined 
       if (headless(form, m.text) || headless(m.text, form)) return true;
       // A lone proper word ("Mahan") names the body whose name it opens ("Mahan Air").
       // "Parliament" after "the British parliament": the head word in either case.
-      const opening = GENERIC_HEADS.has(m.text) ? `^${m.text}\\s+of\\b` : `^${m.text}\\b`;
-      if (!/\s/u.test(m.text) && new RegExp(`${opening}|\\b${m.text}$`, "iu").test(form))
-        return true;
+      if (namesForm?.test(form)) return true;
       // "the House" names the "United States House of Representatives" too: the state aside.
-      if (
-        !/\s/u.test(m.text) &&
-        GENERIC_HEADS.has(m.text) &&
-        new RegExp(`^${m.text}\\s+of\\b`, "iu").test(other.base)
-      )
-        return true;
+      if (headOf?.test(other.base)) return true;
       // "the Oversight Committee" is the "House Oversight and Reform Committee": its words in
       // the same order, with the same head.
       if (sameHeadSubset(key.base, other.base)) return true;
@@ -455,11 +452,8 @@ function executiveOf(clusters: Cluster[], m: Mention): Cluster | undefined {
   const executives = clusters.filter(
     (c) => c.kind === "GOVERNMENT" && [...c.forms.values()].some((f) => EXECUTIVE_FORM.test(f)),
   );
-  const before = executives
-    .map((c) => ({ c, at: c.mentions.filter((x) => x.start < m.start).at(-1)?.start ?? -1 }))
-    .filter((e) => e.at >= 0)
-    .sort((a, b) => b.at - a.at)[0];
-  if (before) return before.c;
+  const before = latestBefore(executives, m, () => true);
+  if (before) return before;
   return executives
     .map((c) => ({ c, at: Math.min(...c.mentions.map((x) => x.start)) }))
     .sort((a, b) => a.at - b.at)[0]?.c;

@@ -10,6 +10,7 @@ describe("findDateline", () => {
     ["GENEVA — Talks resumed", "GENEVA — "],
     ["Beijing, Jan. 5 (Xinhua) -- China said", "Beijing, Jan. 5 (Xinhua) -- "],
     ["ST. LOUIS, Dec 1, 2023 (Reuters) - A court", "ST. LOUIS, Dec 1, 2023 (Reuters) - "],
+    ["SÃO PAULO (Reuters) - Brazil said", "SÃO PAULO (Reuters) - "],
   ])("finds the dateline of %j", (body, dateline) => {
     expect(findDateline(body)).toEqual({ start: 0, end: dateline.length });
   });
