@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fuzzyDateProblems, parseIsoDate } from "../src/domain/fuzzy-dates.ts";
-import { nameKey, slugify } from "../src/domain/names.ts";
+import { escapeRegExp, nameKey, slugify } from "../src/domain/names.ts";
 import { spanProblem } from "../src/domain/spans.ts";
 
 describe("spans", () => {
@@ -94,5 +94,13 @@ describe("names", () => {
       "peskov-expecting-clarity-on-talks-istanbul-turkiye",
     );
     expect(slugify("…")).toBe("untitled");
+  });
+});
+
+describe("escapeRegExp", () => {
+  it("makes a name a literal pattern", () => {
+    expect(new RegExp(`^${escapeRegExp("U.S.")}$`, "u").test("UxSx")).toBe(false);
+    expect(new RegExp(`^${escapeRegExp("U.S.")}$`, "u").test("U.S.")).toBe(true);
+    expect(() => new RegExp(escapeRegExp("Hamas (Gaza"), "u")).not.toThrow();
   });
 });

@@ -4,6 +4,11 @@ export function nameKey(name: string): string {
   return name.normalize("NFKC").trim().replace(/\s+/gu, " ").toLocaleLowerCase("en-US");
 }
 
+/** The text as a literal inside a RegExp: "U.S." matches only "U.S.", "(AP)" does not throw. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
 /** A URL-safe slug: lower case ASCII letters, digits and single dashes. */
 export function slugify(text: string, maxLength = 80): string {
   const slug = text

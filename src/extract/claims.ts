@@ -2,6 +2,7 @@
 // quote or the subject of a cue verb ("X said", "said X", "according to X", "hailed by X"); a
 // clause the article asserts itself has claimant null. The kind follows from the cue and the
 // wording: hedges → SPECULATION, future → PREDICTION, evaluation → ASSESSMENT.
+import { escapeRegExp } from "../domain/names.ts";
 import type { ClaimKind } from "../generated/prisma/enums.ts";
 import type { Clause } from "./clauses.ts";
 import {
@@ -411,7 +412,7 @@ function describedActor(
   noun: string,
   before: number,
 ): string | null {
-  const word = new RegExp(`\\b${noun}\\b`, "iu");
+  const word = new RegExp(`\\b${escapeRegExp(noun)}\\b`, "iu");
   let best: { actor: string; start: number } | null = null;
   for (const a of actors) {
     for (const m of a.mentions) {

@@ -5,7 +5,7 @@
 // Defense"), acronyms, and definite descriptions ("the ministry" → the ministry named last).
 // Known actors passed in by the caller win: their canonical name and kind are used.
 
-import { nameKey } from "../domain/names.ts";
+import { escapeRegExp, nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from "./gazetteer.ts";
 import { describedTitle, PERPETRATOR_NOUN } from "./mentions.ts";
@@ -52,7 +52,7 @@ for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.capitals]) SEAT_STATE.set(w, c.name);
 const STATE_PATTERN = [...STATE_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+  .map(escapeRegExp)
   .join("|");
 const LEADING_STATE = new RegExp(`^(${STATE_PATTERN})\\s+`, "u");
 const TRAILING_STATE = new RegExp(`\\s+of\\s+(?:the\\s+)?(${STATE_PATTERN})$`, "u");
@@ -256,9 +256,10 @@ function isSpeaker(m: Mention): boolean {
 function findOrganization(clusters: Cluster[], m: Mention): Cluster | undefined {
   const key = organizationKey(m.text);
   const lone = !/\s/u.test(m.text);
-  const opening = GENERIC_HEADS.has(m.text) ? `^${m.text}\\s+of\\b` : `^${m.text}\\b`;
-  const namesForm = lone ? new RegExp(`${opening}|\\b${m.text}$`, "iu") : null;
-  const headOf = lone && GENERIC_HEADS.has(m.text) ? new RegExp(`^${m.text}\\s+of\\b`, "iu") : null;
+  const word = escapeRegExp(m.text);
+  const opening = GENERIC_HEADS.has(m.text) ? `^${word}\\s+of\\b` : `^${word}\\b`;
+  const namesForm = lone ? new RegExp(`${opening}|\\b${word}$`, "iu") : null;
+  const headOf = lone && GENERIC_HEADS.has(m.text) ? new RegExp(`^${word}\\s+of\\b`, "iu") : null;
   return clusters.find((c) => {
     if (c.kind === "PERSON" || c.kind === "COUNTRY") return false;
     // A body the gazetteer knows ("Hamas") is not one that only holds its name ("Kataib Hamas").
