@@ -7,17 +7,18 @@ import type { ClaimKind } from "../generated/prisma/enums.ts";
 import type { Clause } from "./clauses.ts";
 import {
   ASSESSMENT_CUES,
-  CUE_VERBS,
   cueInNounCompound,
   EVALUATION_WORDS,
   EVALUATIVE,
   FUTURE,
   HEDGES,
+  isCueWord,
+  isPastForm,
   SPEAKING_VERBS,
 } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
 import { documentSpeaker } from "./document-speakers.ts";
-import type { Quote } from "./quotes.ts";
+import { inQuote as inQuoteOf, type Quote } from "./quotes.ts";
 import { within } from "./ranges.ts";
 import type { Analysis, ResolvedActor, Token } from "./types.ts";
 
@@ -68,7 +69,7 @@ export function extractClaims(
       })),
     )
     .sort((x, y) => x.start - y.start);
-  const inQuote = (offset: number) => quotes.some((q) => q.start <= offset && offset < q.end);
+  const inQuote = (offset: number) => inQuoteOf(quotes, offset);
   const described = (noun: string, before: number) => describedActor(body, actors, noun, before);
   const kindOf = new Map(actors.map((a) => [a.name, a.kind]));
   const isPerson = (name: string | null) => name !== null && kindOf.get(name) === "PERSON";
@@ -195,8 +196,7 @@ export function extractClaims(
     // date of what was said ("will start on July 1, 2020"). "This Wednesday" with a past-tense
     // cue is the Wednesday before publication, wherever chrono put it.
     const at = attribution?.at;
-    const pastCue =
-      at !== undefined && at.text.toLowerCase() !== at.lemma && !/(?:s|ing)$/iu.test(at.text);
+    const pastCue = at !== undefined && isPastForm(at);
     // A document ("the report, released on July 5, said") is a source; its date is not a
     // saying the article reports as a happening.
     const statedAt =
@@ -339,13 +339,7 @@ function nextToCue(clauseTokens: Token[], d: DateMention, cue: Token): boolean {
       )
     );
   if (d.end > cue.start) return false;
-  return !between.some(
-    (t) =>
-      t.pos === "VERB" &&
-      !CUE_VERBS.has(t.text.toLowerCase()) &&
-      !CUE_VERBS.has(t.lemma) &&
-      !SPEAKING_VERBS.has(t.lemma),
-  );
+  return !between.some((t) => t.pos === "VERB" && !isCueWord(t) && !SPEAKING_VERBS.has(t.lemma));
 }
 
 /**
@@ -361,11 +355,7 @@ function opensWithCue(clauseTokens: Token[]): boolean {
   const first = clauseTokens.find(
     (t) => !/^(?:but|and|though|although|while|also)$/iu.test(t.text),
   );
-  return (
-    first !== undefined &&
-    first.pos === "VERB" &&
-    (CUE_VERBS.has(first.text.toLowerCase()) || CUE_VERBS.has(first.lemma))
-  );
+  return first !== undefined && first.pos === "VERB" && isCueWord(first);
 }
 
 /** "… and expressed his support": the verb after "and" (and "also") speaks for the speaker
@@ -567,8 +557,7 @@ function verbAttribution(
     const next = clauseTokens[i + 1];
     // "The two leaders agreed that …" (readouts) reports a shared position; "agreed to" acts.
     const cue =
-      CUE_VERBS.has(word) ||
-      CUE_VERBS.has(t.lemma) ||
+      isCueWord(t) ||
       (t.lemma === "agree" && next?.text === "that") ||
       issuesStatement(clauseTokens, i);
     if (!cue || inQuote(t.start) || cueInNounCompound(word, next?.text)) continue;

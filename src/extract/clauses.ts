@@ -1,8 +1,8 @@
 // Clauses: the units claims are made of. A sentence is one clause unless a contrastive
 // connective (", though", ", but", "; ") joins two assertions, which may have different
 // claimants ("… hailed by Russian officials, though Ukrainian representatives remained cautious").
-import { CUE_VERBS, cueInNounCompound, SPEAKING_VERBS } from "./cues.ts";
-import type { Quote } from "./quotes.ts";
+import { cueInNounCompound, isCueWord, isPastForm, reportsHere, SPEAKING_VERBS } from "./cues.ts";
+import { inQuote as inQuoteOf, type Quote } from "./quotes.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Sentence, Token } from "./types.ts";
 
@@ -117,19 +117,11 @@ export function clausesOf(
  * offsets of those "and"s. Not for participles ("…, saying") nor inside quotations.
  */
 function coordinatedCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): number[] {
-  const inQuote = (t: Token) => quotes.some((q) => q.start <= t.start && t.start < q.end);
+  const inQuote = (t: Token) => inQuoteOf(quotes, t.start);
   const isCue = (t: Token | undefined) =>
-    t !== undefined &&
-    t.pos === "VERB" &&
-    (CUE_VERBS.has(t.text.toLowerCase()) || CUE_VERBS.has(t.lemma)) &&
-    !inQuote(t);
-  // "found the strike justified": findings report only with "that" (as in claims.ts).
+    t !== undefined && t.pos === "VERB" && isCueWord(t) && !inQuote(t);
   const pastCue = (t: Token | undefined, next: Token | undefined) =>
-    isCue(t) &&
-    t !== undefined &&
-    t.text.toLowerCase() !== t.lemma &&
-    !/(?:s|ing)$/iu.test(t.text) &&
-    (!/^(?:find|rule|conclude|decide)$/u.test(t.lemma) || next?.text === "that");
+    isCue(t) && t !== undefined && isPastForm(t) && reportsHere(t, next);
   const cuts: number[] = [];
   let cueSeen = false;
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -154,7 +146,7 @@ function coordinatedCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): numb
  * [comma, subject] offsets.
  */
 function newSpeakerCuts(tokens: Token[], s: Sentence, quotes: Quote[]): [number, number][] {
-  const inQuote = (t: Token) => quotes.some((q) => q.start <= t.start && t.start < q.end);
+  const inQuote = (t: Token) => inQuoteOf(quotes, t.start);
   const cuts: [number, number][] = [];
   for (let i = s.firstToken + 3; i + 2 < s.endToken; i++) {
     const and = tokens[i] as Token;
@@ -182,7 +174,7 @@ function newSpeakerCuts(tokens: Token[], s: Sentence, quotes: Quote[]): [number,
       verb !== undefined &&
       k < s.endToken &&
       verb.pos === "VERB" &&
-      (CUE_VERBS.has(verb.text.toLowerCase()) || CUE_VERBS.has(verb.lemma)) &&
+      isCueWord(verb) &&
       verb.text.toLowerCase() !== verb.lemma &&
       !/ing$/u.test(verb.text)
     )
@@ -202,14 +194,11 @@ const PARTICIPLE_CUES =
  * is one claim. Returns [comma, participle] offsets.
  */
 function participleCueCuts(tokens: Token[], s: Sentence, quotes: Quote[]): [number, number][] {
-  const inQuote = (t: Token) => quotes.some((q) => q.start <= t.start && t.start < q.end);
-  // "ruled against the plan" is an act; "ruled that" (as in claims.ts) reports.
+  const inQuote = (t: Token) => inQuoteOf(quotes, t.start);
   const speaking = (t: Token, k: number, list: Token[]) =>
     (t.pos === "VERB" || t.pos === "AUX") &&
-    (CUE_VERBS.has(t.text.toLowerCase()) ||
-      CUE_VERBS.has(t.lemma) ||
-      SPEAKING_VERBS.has(t.lemma)) &&
-    (!/^(?:find|rule|conclude|decide)$/u.test(t.lemma) || list[k + 1]?.text === "that");
+    (isCueWord(t) || SPEAKING_VERBS.has(t.lemma)) &&
+    reportsHere(t, list[k + 1]);
   const cuts: [number, number][] = [];
   for (let i = s.firstToken + 2; i < s.endToken; i++) {
     const t = tokens[i] as Token;

@@ -1,4 +1,5 @@
 // Word lists that mark attribution, hedging, the future and evaluation in a clause.
+import type { Token } from "./types.ts";
 
 /** Verbs that attribute what follows (or precedes) to a speaker. */
 export const CUE_VERBS = new Set(
@@ -80,3 +81,18 @@ export const SPEAKING_VERBS = new Set([
   "publish",
   "tweet",
 ]);
+
+/** A cue verb by its form or dictionary form ("said", "says" → "say"); the part of speech aside. */
+export function isCueWord(t: Token): boolean {
+  return CUE_VERBS.has(t.text.toLowerCase()) || CUE_VERBS.has(t.lemma);
+}
+
+/** A past form ("said", "announced"): neither the dictionary form nor "-s" / "-ing". */
+export function isPastForm(t: Token): boolean {
+  return t.text.toLowerCase() !== t.lemma && !/(?:s|ing)$/iu.test(t.text);
+}
+
+/** "found that …" reports; "found the strike justified", "ruled against the plan" do not. */
+export function reportsHere(t: Token, next: Token | undefined): boolean {
+  return !/^(?:find|rule|conclude|decide)$/u.test(t.lemma) || next?.text === "that";
+}

@@ -3,7 +3,7 @@
 // document, not an actor; what it says belongs to whoever issued it: the actor named in the
 // phrase ("from/by/of X", "Russia's statement"), else the owner a possessive pronoun or a
 // definite article points back to (the speaker before).
-import { CUE_VERBS, cueInNounCompound } from "./cues.ts";
+import { cueInNounCompound, isCueWord } from "./cues.ts";
 import type { Token } from "./types.ts";
 
 export interface DocumentSpeaker {
@@ -42,9 +42,7 @@ const PEOPLE_SUBJECT =
 /** Verbs a document speaks with: the cue verbs and "read"/"show" ("the statement read"). */
 const isDocumentCue = (t: Token) =>
   (t.pos === "VERB" || t.pos === "AUX") &&
-  (CUE_VERBS.has(t.text.toLowerCase()) ||
-    CUE_VERBS.has(t.lemma) ||
-    /^(?:read|reads|show|shows|showed|shown)$/iu.test(t.text));
+  (isCueWord(t) || /^(?:read|reads|show|shows|showed|shown)$/iu.test(t.text));
 
 export function documentSpeaker(
   body: string,

@@ -7,7 +7,7 @@ import type { FuzzyDate } from "../domain/fuzzy-dates.ts";
 import type { EventKind, EventStatus } from "../generated/prisma/enums.ts";
 import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
-import { CUE_VERBS, FUTURE } from "./cues.ts";
+import { FUTURE, isCueWord, isPastForm } from "./cues.ts";
 import { type DateMention, weekdayBefore } from "./dates.ts";
 import { attitudeHolders } from "./event-participants.ts";
 import { isTrigger, TRIGGERS, triggerAt } from "./event-triggers.ts";
@@ -700,10 +700,7 @@ function passiveBefore(clauseTokens: Token[], at: number): boolean {
 function pastTense(clauseTokens: Token[]): boolean {
   return clauseTokens.some(
     (t) =>
-      (t.pos === "VERB" || t.pos === "AUX") &&
-      t.text.toLowerCase() !== t.lemma &&
-      !/(?:s|ing)$/iu.test(t.text) &&
-      !/^(?:is|are|am)$/iu.test(t.text),
+      (t.pos === "VERB" || t.pos === "AUX") && isPastForm(t) && !/^(?:is|are|am)$/iu.test(t.text),
   );
 }
 
@@ -809,8 +806,7 @@ function addDatedHappenings(
       (t) =>
         t.pos === "VERB" &&
         !/(?:ing)$/u.test(t.text) &&
-        !CUE_VERBS.has(t.text.toLowerCase()) &&
-        !CUE_VERBS.has(t.lemma) &&
+        !isCueWord(t) &&
         !/^(?:be|have|do|say|tell|wish|hope|want|need|seem|appear|feel|know|like|try|thank)$/u.test(
           t.lemma,
         ),

@@ -24,3 +24,8 @@ export function findQuotes(body: string): Quote[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Whether the offset lies inside one of the quotations. */
+export function inQuote(quotes: Quote[], offset: number): boolean {
+  return quotes.some((q) => q.start <= offset && offset < q.end);
+}
