@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fuzzyDateProblems, parseIsoDate } from "../src/domain/fuzzy-dates.ts";
+import { addDays, addYears, fuzzyDateProblems, parseIsoDate } from "../src/domain/fuzzy-dates.ts";
 import { escapeRegExp, nameKey, slugify } from "../src/domain/names.ts";
 import { spanProblem } from "../src/domain/spans.ts";
 
@@ -102,5 +102,13 @@ describe("escapeRegExp", () => {
     expect(new RegExp(`^${escapeRegExp("U.S.")}$`, "u").test("UxSx")).toBe(false);
     expect(new RegExp(`^${escapeRegExp("U.S.")}$`, "u").test("U.S.")).toBe(true);
     expect(() => new RegExp(escapeRegExp("Hamas (Gaza"), "u")).not.toThrow();
+  });
+});
+
+describe("ISO day arithmetic", () => {
+  it("moves across months, years and leap days", () => {
+    expect(addDays("2024-02-26", 7)).toBe("2024-03-04");
+    expect(addDays("2025-01-03", -7)).toBe("2024-12-27");
+    expect(addYears("2019-10-31", -1)).toBe("2018-10-31");
   });
 });

@@ -32,6 +32,18 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The ISO day `days` later (earlier when negative): "2025-07-06" + 7 → "2025-07-13". */
+export function addDays(iso: string, days: number): string {
+  const day = new Date(`${iso}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return toIsoDate(day);
+}
+
+/** The same day `years` later (earlier when negative): "2025-10-31" - 1 → "2024-10-31". */
+export function addYears(iso: string, years: number): string {
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
 function lastDayOfMonth(date: Date): number {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
 }

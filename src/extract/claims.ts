@@ -2,6 +2,7 @@
 // quote or the subject of a cue verb ("X said", "said X", "according to X", "hailed by X"); a
 // clause the article asserts itself has claimant null. The kind follows from the cue and the
 // wording: hedges → SPECULATION, future → PREDICTION, evaluation → ASSESSMENT.
+import { toIsoDate } from "../domain/fuzzy-dates.ts";
 import { escapeRegExp } from "../domain/names.ts";
 import type { ClaimKind } from "../generated/prisma/enums.ts";
 import type { Clause } from "./clauses.ts";
@@ -57,7 +58,7 @@ export function extractClaims(
   publishedAt: Date,
 ): ExtractedClaim[] {
   const { body, tokens } = analysis;
-  const published = publishedAt.toISOString().slice(0, 10);
+  const published = toIsoDate(publishedAt);
   const refs: ActorMentionRef[] = actors
     .flatMap((a) =>
       a.mentions.map((m) => ({

@@ -3,7 +3,7 @@
 // 2024" YEAR, vague phrases ("in the coming days") UNKNOWN; yearInferred when no year is written.
 import * as chrono from "chrono-node";
 import type { FuzzyDate } from "../domain/fuzzy-dates.ts";
-import { toIsoDate } from "../domain/fuzzy-dates.ts";
+import { addDays, toIsoDate } from "../domain/fuzzy-dates.ts";
 
 export interface DateMention {
   start: number;
@@ -382,9 +382,7 @@ export function weekdayBefore(d: DateMention, published: string): DateMention {
   // "effective next Wednesday, July 31": a weekday said to be ahead, or pinned to a day of a
   // month, is not the last one.
   if (/\b(?:next|coming)\b|\d/iu.test(d.date.text ?? "")) return d;
-  const day = new Date(`${start}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 7);
-  const iso = day.toISOString().slice(0, 10);
+  const iso = addDays(start, -7);
   return { ...d, date: { ...d.date, start: iso, end: iso } };
 }
 

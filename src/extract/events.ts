@@ -3,7 +3,7 @@
 // with the actors named around them as participants. Later mentions of the same kind of event
 // without a conflicting date ("the talks", "the exchange") join the event named before.
 
-import type { FuzzyDate } from "../domain/fuzzy-dates.ts";
+import { addDays, addYears, type FuzzyDate, toIsoDate } from "../domain/fuzzy-dates.ts";
 import type { EventKind, EventStatus } from "../generated/prisma/enums.ts";
 import type { ExtractedClaim } from "./claims.ts";
 import type { Clause } from "./clauses.ts";
@@ -86,7 +86,7 @@ export function extractEvents(
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
     .sort((x, y) => x.start - y.start);
   const events: ExtractedEvent[] = [];
-  const published = publishedAt.toISOString().slice(0, 10);
+  const published = toIsoDate(publishedAt);
 
   // "Austin called Israeli Minister of Defense Yoav Gallant today": calling a person, by name
   // after any title, is a phone call; "called Trump's conduct a breach", "called it 'a
@@ -704,6 +704,9 @@ function pastTense(clauseTokens: Token[]): boolean {
   );
 }
 
+/** A month written out ("July 31", "in Oct."): only such a date can be a year off. */
+const WRITTEN_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
+
 /** The words before a deadline: "by October 31", "no later than June 1". */
 const DEADLINE = /\b(?:by|before|no later than|deadline of)\s+(?:the\s+)?$/iu;
 
@@ -711,11 +714,10 @@ const DEADLINE = /\b(?:by|before|no later than|deadline of)\s+(?:the\s+)?$/iu;
 function lastYearIfAhead(d: DateMention, published: string): DateMention {
   const { start, end, yearInferred } = d.date;
   if (!yearInferred || start === null || end === null || start <= published) return d;
-  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
+  if (!WRITTEN_MONTH.test(d.date.text ?? "")) return d;
   // "effective next Wednesday, July 31": said to be ahead.
   if (/\b(?:next|coming)\b/iu.test(d.date.text ?? "")) return d;
-  const drop = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return { ...d, date: { ...d.date, start: drop(start), end: drop(end) } };
+  return { ...d, date: { ...d.date, start: addYears(start, -1), end: addYears(end, -1) } };
 }
 
 function nextYearIfPast(d: DateMention, published: string): DateMention {
@@ -724,19 +726,13 @@ function nextYearIfPast(d: DateMention, published: string): DateMention {
   // "due to take effect on Monday" said on a Sunday: the coming Monday, not the last one; "will
   // resume on Sunday" written on a Sunday is a week ahead (today would be "today").
   if (/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(d.date.text ?? "")) {
-    const week = (iso: string) => {
-      const day = new Date(`${iso}T00:00:00Z`);
-      day.setUTCDate(day.getUTCDate() + 7);
-      return day.toISOString().slice(0, 10);
-    };
-    return { ...d, date: { ...d.date, start: week(start), end: week(end) } };
+    return { ...d, date: { ...d.date, start: addDays(start, 7), end: addDays(end, 7) } };
   }
   if (end === published) return d;
   // Only a written month can be a year off; "yesterday" is always near.
-  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(d.date.text ?? "")) return d;
+  if (!WRITTEN_MONTH.test(d.date.text ?? "")) return d;
   if (precision !== "DAY" && precision !== "MONTH" && precision !== "PART_OF_MONTH") return d;
-  const bump = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
-  return { ...d, date: { ...d.date, start: bump(start), end: bump(end) } };
+  return { ...d, date: { ...d.date, start: addYears(start, 1), end: addYears(end, 1) } };
 }
 
 function nearest(dates: DateMention[], at: number): DateMention | null {
