@@ -71,6 +71,35 @@ addTriggers("OTHER", "disarmament demobilization demobilisation", "disarmament")
 addTriggers("OTHER", "mourning", "funeral");
 addTriggers("OTHER", "subpoenas subpoena subpoenaed", "subpoena");
 addTriggers("OTHER", "demonstrated demonstration", "protest");
+// The rest of the ACE 2005 event types that news about states and politics reports (life,
+// personnel, justice, conflict, movement), plus the acts of governments and legislatures: a
+// general inventory of happenings rather than the words of the dev set.
+addTriggers("OTHER", "died dies death deaths", "death");
+addTriggers(
+  "OTHER",
+  "resign resigns elected re-elected appointed appointment nominated nomination impeached impeachment ousted inaugurated",
+  "office",
+);
+addTriggers(
+  "OTHER",
+  "jailed imprisoned imprisonment convicted conviction acquitted acquittal fined executed execution pardoned",
+  "detention",
+);
+addTriggers("OTHER", "investigation investigations probe inquiry investigated", "investigation");
+addTriggers(
+  "OTHER",
+  "approved approval vetoed veto enacted adopted legalized legalised legalisation legalization",
+  "legislation",
+);
+addTriggers(
+  "OTHER",
+  "suspended suspension banned imposed postponed postponement cancelled canceled cancellation dissolved dissolution prorogued prorogation",
+  "decision",
+);
+addTriggers("MILITARY_ACTION", "seized captured stormed explosion explosions blast", "strike");
+addTriggers("OTHER", "withdrew withdrawal", "withdrawal");
+addTriggers("OTHER", "riots riot boycott", "protest");
+addTriggers("OTHER", "earthquake crash", "disaster");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
 const COMPOUND_SENSES: Record<string, { kind: EventKind; sense: string }> = {
   "press release": { kind: "STATEMENT", sense: "STATEMENT" },

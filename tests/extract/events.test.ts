@@ -142,13 +142,26 @@ describe("events", () => {
 
   it("report a dated clause with a subject as a happening even without a trigger word", () => {
     const found = eventsOf(
-      "Queen Elizabeth II suspended Parliament on September 10. Many hope for calm on July 1.",
+      "Queen Elizabeth II opened Parliament on September 10. Many hope for calm on July 1.",
     );
-    const suspended = found.find((e) => e.title === "Suspended");
-    expect(suspended?.date.start).toBe("2025-09-10");
-    expect(suspended?.participants.map((p) => p.actor)).toContain("Queen Elizabeth II");
+    const opened = found.find((e) => e.title === "Opened");
+    expect(opened?.date.start).toBe("2025-09-10");
+    expect(opened?.participants.map((p) => p.actor)).toContain("Queen Elizabeth II");
     // No subject, no happening: "many hope" names no one.
     expect(found).toHaveLength(1);
+  });
+
+  it("read deaths, suspensions and resignations as happenings, a past weekday-less date behind", () => {
+    const found = eventsOf(
+      "Former president Pranab Mukherjee died on Monday. Queen Elizabeth II suspended " +
+        "Parliament on September 10. Interior Minister John Doe resigned yesterday.",
+    );
+    expect(found.find((e) => e.title === "Died")?.date.start).toBe("2025-06-30");
+    // Past tense: September 10 without a year is the last one before publication.
+    expect(found.find((e) => e.title === "Suspended")?.date.start).toBe("2024-09-10");
+    const resigned = found.find((e) => e.title === "Resigned");
+    expect(resigned?.date.start).toBe("2025-07-05");
+    expect(resigned?.participants.map((p) => p.actor)).toContain("John Doe");
   });
 
   it("take what an announcement reports as a happening too, and crowds gathering", () => {
