@@ -212,6 +212,21 @@ export const COUNTRIES: CountryEntry[] = COUNTRY_ROWS.trim()
     };
   });
 
+/**
+ * States of the United States, which news treats as governments that act ("Montana passed a
+ * law", "the state of Wisconsin held elections") and as places ("voters in Iowa"). Georgia and
+ * Washington are left out: the gazetteer reads them as the country and the US capital; Alaska is
+ * a place (PLACE_PHRASES); New York is mostly the city.
+ */
+export const US_STATES = `Alabama Arizona Arkansas California Colorado Connecticut Delaware
+  Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+  Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire
+  New_Jersey New_Mexico North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania
+  Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia
+  Wisconsin Wyoming`
+  .split(/\s+/u)
+  .map((s) => s.replace(/_/gu, " "));
+
 /** Named actors that are not states: international bodies, government seats, media outlets. */
 export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[] = [
   // A people named by its plural demonym acts as a group: "Israelis and Palestinians".
@@ -247,9 +262,19 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "Taliban", kind: "ORGANIZATION", aliases: [] },
   { name: "Houthis", kind: "ORGANIZATION", aliases: ["Houthi"] },
   { name: "Kremlin", kind: "GOVERNMENT", aliases: [] },
-  { name: "Democrats", kind: "GROUP", aliases: [] },
-  { name: "Republicans", kind: "GROUP", aliases: [] },
+  // Parties are organizations, also when named by their members (the guidelines' kinds).
+  { name: "Democrats", kind: "ORGANIZATION", aliases: [] },
+  { name: "Republicans", kind: "ORGANIZATION", aliases: [] },
+  { name: "Democratic Party", kind: "ORGANIZATION", aliases: [] },
+  { name: "Republican Party", kind: "ORGANIZATION", aliases: ["GOP"] },
+  ...US_STATES.map((name) => ({
+    name,
+    kind: "GOVERNMENT" as ActorKind,
+    aliases: [`State of ${name}`, `${name} state`],
+  })),
   { name: "White House", kind: "GOVERNMENT", aliases: [] },
+  // A state's coast guard is an agency of its government, unlike its armed forces.
+  { name: "Coast Guard", kind: "GOVERNMENT", aliases: [] },
   { name: "Pentagon", kind: "GOVERNMENT", aliases: [] },
   {
     name: "State Department",
@@ -672,7 +697,7 @@ export const TITLE_HEADS = new Set(
   Mrs. Ms. Sheikh Emir Sultan Rep. Representative Coordinator Officer Secretary-General Admiral
   Lt. Sergeant Sgt. Captain Capt. Major Maj. Ayatollah Patriarch Archbishop Cardinal Presidents
   Ministers Leaders Commissioner Whip Superintendent Inspector Head MP Attorney Member Legislator
-  Lawmaker`.split(/\s+/u),
+  Lawmaker Republican Democrat Democratic Conservative Labour`.split(/\s+/u),
 );
 
 /** Every word that can be part of a title before a name ("National Security Advisor"). */

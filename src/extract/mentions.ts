@@ -19,6 +19,7 @@ import {
   PLACE_PHRASES,
   TITLE_HEADS,
   TITLE_WORDS,
+  US_STATES,
 } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { requirePersonEvidence } from "./person-evidence.ts";
@@ -32,6 +33,8 @@ interface Entry {
   demonym: boolean;
   capital: boolean;
 }
+
+const US_STATE_NAMES = new Set(US_STATES);
 
 /** Gazetteer phrases keyed by their words joined with single spaces. */
 const ENTRIES = new Map<string, Entry>();
@@ -96,12 +99,32 @@ const CONNECTORS = new Set([
   "di",
   "la",
   "le",
+  // "Arnel dela Vega", "Luiz Inácio da Silva", "José dos Santos", "Fatima bint Mubarak".
+  "dela",
+  "della",
+  "dos",
+  "das",
+  "du",
+  "bint",
 ]);
 // Last words that make a capitalized run a thing, a place or a day, never an actor.
 const THING_HEADS =
   /^(?:Agreement|Accords?|Conventions?|Treaty|Protocol|Declaration|Charter|Act|Law|Plan|Summit|Conference|Crossing|Square|Avenue|Street|Road|Palace|Hotel|Airport|Stadium|Bridge|Day|Eve|Cup|Games|Olympics|Festival|Prize|Award|Courthouse|Tower|Memorial|Hospital|Prison|Camp|Port|River|Island|Mountains?|Valley|Corridor)$/u;
 // Lower-case nouns after a name that make it a party's or alliance's name.
 const PARTY_NOUNS = new Set(["party", "coalition", "movement", "alliance", "bloc", "faction"]);
+// Adjectives that name a party with "party" after them ("the Democratic party").
+const PARTY_ADJECTIVE =
+  /^(?:Democratic|Republican|Conservative|Liberal|Labour|Labor|Socialist|Communist|Green|Progressive|Nationalist|Unionist)$/u;
+/** "party" or "parties" after the word, or after "and" and one more party's adjective. */
+function partyNounAfter(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.text;
+  if (next === "party" || next === "parties") return true;
+  return (
+    next === "and" &&
+    PARTY_ADJECTIVE.test(tokens[last + 2]?.text ?? "") &&
+    tokens[last + 3]?.text === "parties"
+  );
+}
 // Heads of bodies that a national name ("American Civil Liberties Union", "Russian Orthodox
 // Church") does not make part of a government.
 const CIVIL_HEADS = new Set([
@@ -457,7 +480,15 @@ export function findMentions(analysis: Analysis): Mention[] {
       PLACE_OF_STATE.test(body.slice(b.end, b.end + 50));
     // "the Yemen-based Houthi movement": where a body is based, not an actor.
     const based = /^[-–](?:based|born|bred)\b/u.test(body.slice(b.end, b.end + 7));
+    // "the Northern District of Ohio", "Senator Sherrod Brown of Ohio": a US state after "of"
+    // says where a body or person belongs; "the state of Wisconsin" is the state itself.
+    const ofState =
+      entry !== undefined &&
+      US_STATE_NAMES.has(entry.canonical) &&
+      before?.text === "of" &&
+      !/^state$/iu.test(tokens[first - 2]?.text ?? "");
     const locative =
+      ofState ||
       based ||
       (sameSentence && prepositions.has(before.text.toLowerCase())) ||
       afterPlace ||
@@ -617,7 +648,7 @@ function capitalizedRun(
       continue;
     }
     if (isCapitalized(t.text) || isAcronym(t.text)) {
-      if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text)) break;
+      if (NOT_NAMES.has(t.text) && !PERSON_TITLES.has(t.text) && !surnameMay(tokens, j)) break;
       last = j;
       j++;
       continue;
@@ -680,6 +711,23 @@ function capitalizedRun(
     break;
   }
   return { first: i, last };
+}
+
+/**
+ * "Theresa May is to step down": the month's name as a surname, after a capitalized given name
+ * and not before a day's number ("in May 2019" never reaches here: "in" opens no name).
+ */
+function surnameMay(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return (
+    (tokens[j] as Token).text === "May" &&
+    prev !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !NOT_NAMES.has(prev.text) &&
+    !TITLE_WORDS.has(prev.text) &&
+    !(next !== undefined && /^\d/u.test(next.text))
+  );
 }
 
 /**
@@ -780,6 +828,15 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
   )
     return [make(first, last, whole.kind, "gazetteer", whole.canonical)];
 
+  // "the Democratic party", "the Democratic and Republican parties": a party's adjective with
+  // the common noun is the party's own name, "Democratic Party".
+  if (
+    !whole &&
+    ws.length === 1 &&
+    PARTY_ADJECTIVE.test(ws[0] as string) &&
+    partyNounAfter(tokens, last)
+  )
+    return [make(first, last, "ORGANIZATION", "organization", `${ws[0]} Party`)];
   // "the ruling Georgian Dream party", "his Azimio coalition": the run names the party.
   if (!whole && PARTY_NOUNS.has(tokens[last + 1]?.text ?? ""))
     return [make(first, last, "ORGANIZATION", "organization")];

@@ -7,7 +7,13 @@
 
 import { escapeRegExp, nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
-import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from "./gazetteer.ts";
+import {
+  COUNTRIES,
+  LONE_HEADS,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  US_STATES,
+} from "./gazetteer.ts";
 import { describedTitle, PERPETRATOR_NOUN } from "./mentions.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
 
@@ -487,11 +493,14 @@ function latestBefore(
     .sort((a, b) => b.at - a.at)[0]?.c;
 }
 
+const US_STATE_NAMES = new Set(US_STATES);
+
 /** A state or place that only locates things ("talks in Istanbul") is not an actor. */
 function keep(c: Cluster): boolean {
   const named = c.mentions.filter((m) => m.source !== "demonym" && m.source !== "description");
   if (named.length === 0 && c.mentions.every((m) => m.source !== "description")) return false;
-  if (c.kind === "COUNTRY") return named.some((m) => !m.locative);
+  if (c.kind === "COUNTRY" || US_STATE_NAMES.has(c.canonical ?? ""))
+    return named.some((m) => !m.locative);
   return true;
 }
 

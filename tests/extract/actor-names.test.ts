@@ -363,3 +363,34 @@ describe("regional blocs written out", () => {
     );
   });
 });
+
+describe("US states, parties and surnames", () => {
+  it("reads a US state that acts as a government, and not one that only locates", () => {
+    const body =
+      "The state of Wisconsin held elections on Tuesday. Montana passed a ballot law in 2018. " +
+      "Voters in Iowa met in caucuses. Ana Ruiz of Ohio spoke.";
+    expect(kindOf(body, "Wisconsin")).toBe("GOVERNMENT");
+    expect(kindOf(body, "Montana")).toBe("GOVERNMENT");
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).not.toContain("Iowa");
+    expect(names).not.toContain("Ohio");
+  });
+
+  it("names a party by its adjective with 'party', and reads a party before a name as a title", () => {
+    const body =
+      "The Democratic and Republican parties chose delegates. Republican Kevin McCarthy " +
+      "received 192 votes, and Democrats defected.";
+    expect(kindOf(body, "Democratic Party")).toBe("ORGANIZATION");
+    expect(kindOf(body, "Republican Party")).toBe("ORGANIZATION");
+    expect(kindOf(body, "Kevin McCarthy")).toBe("PERSON");
+    expect(kindOf(body, "Democrats")).toBe("ORGANIZATION");
+  });
+
+  it("keeps 'May' as a surname and particles inside a name", () => {
+    const body =
+      "Prime Minister Theresa May is to step down in May. Colonel Arnel dela Vega said the " +
+      "attack was planned.";
+    expect(kindOf(body, "Theresa May")).toBe("PERSON");
+    expect(kindOf(body, "Arnel dela Vega")).toBe("PERSON");
+  });
+});
