@@ -100,6 +100,12 @@ addTriggers("MILITARY_ACTION", "seized captured stormed explosion explosions bla
 addTriggers("OTHER", "withdrew withdrawal", "withdrawal");
 addTriggers("OTHER", "riots riot boycott", "protest");
 addTriggers("OTHER", "earthquake crash", "disaster");
+addTriggers("OTHER", "caucus caucuses primaries", "election");
+addTriggers("OTHER", "sentencing", "detention");
+addTriggers("OTHER", "swearing-in", "office");
+addTriggers("OTHER", "emergency curfew lockdown", "decision");
+addTriggers("OTHER", "hurricane storm landfall flooding floods", "disaster");
+addTriggers("HUMANITARIAN", "evacuate");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
 const COMPOUND_SENSES: Record<string, { kind: EventKind; sense: string }> = {
   "press release": { kind: "STATEMENT", sense: "STATEMENT" },
