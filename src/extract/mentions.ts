@@ -119,10 +119,11 @@ const PARTY_ADJECTIVE =
 function partyNounAfter(tokens: Token[], last: number): boolean {
   const next = tokens[last + 1]?.text;
   if (next === "party" || next === "parties") return true;
+  // "the Democratic and Republican parties", "the Democratic and Republican Party's primaries".
   return (
     next === "and" &&
     PARTY_ADJECTIVE.test(tokens[last + 2]?.text ?? "") &&
-    tokens[last + 3]?.text === "parties"
+    /^(?:parties|Party)$/u.test(tokens[last + 3]?.text ?? "")
   );
 }
 // Heads of bodies that a national name ("American Civil Liberties Union", "Russian Orthodox
@@ -462,8 +463,9 @@ export function findMentions(analysis: Analysis): Mention[] {
     const entry = ENTRIES.get(body.slice(a.start, b.end));
     // "the Minsk agreement", "the Istanbul talks": a city naming a thing is a place.
     const after = tokens[last + 1];
+    // "the Nevada caucuses" too: a US state before a common noun.
     const modifier =
-      entry?.capital === true &&
+      (entry?.capital === true || US_STATE_NAMES.has(entry?.canonical ?? "")) &&
       after !== undefined &&
       after.pos === "NOUN" &&
       /^\p{Ll}/u.test(after.text) &&
@@ -744,6 +746,8 @@ function andInsideName(
 ): boolean {
   const before = words(tokens, first, and - 1);
   if (before.some((w) => ENTRIES.has(w) || ORGANIZATION_HEADS[w] !== undefined)) return false;
+  // "the Democratic and Republican Party's primaries": two parties, each named by its adjective.
+  if (before.length === 1 && PARTY_ADJECTIVE.test(before[0] as string)) return false;
   if (ENTRIES.has(before.join(" ")) || before.some((w) => PERSON_TITLES.has(w))) return false;
   // "Biden and Congress", "Trump and the Senate": a lone head after "and" is a body of its own.
   if (after !== and + 1) return false;
@@ -945,7 +949,11 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const stateBody = lead[0] === "National" || lead[0] === "Central" || ofState;
     const national =
       stateBody ||
-      [1, 2, 3].some((n) => ENTRIES.get(lead.slice(0, n).join(" "))?.kind === "COUNTRY");
+      [1, 2, 3].some((n) => {
+        const entry = ENTRIES.get(lead.slice(0, n).join(" "));
+        // "Wisconsin Elections Commission": a US state's body is its government's too.
+        return entry?.kind === "COUNTRY" || US_STATE_NAMES.has(entry?.canonical ?? "");
+      });
     // A body of an international organization ("United Nations General Assembly", "Office of
     // the UN High Commissioner") or one named international ("International Court of Justice")
     // is not a government, whatever its head noun.
@@ -1136,6 +1144,18 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     k++;
   }
   flush(last);
+  // "Senator from Vermont Bernie Sanders": a US state right before a person's name says where
+  // they are from.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const state = out[i] as Mention;
+    const next = out[i + 1] as Mention;
+    if (
+      US_STATE_NAMES.has(state.canonical ?? "") &&
+      next.kind === "PERSON" &&
+      next.start - state.end <= 1
+    )
+      state.locative = true;
+  }
   return withNationalNames(out, tokens);
 }
 

@@ -394,3 +394,18 @@ describe("US states, parties and surnames", () => {
     expect(kindOf(body, "Arnel dela Vega")).toBe("PERSON");
   });
 });
+
+describe("US states inside names and before names", () => {
+  it("reads a state's commission as its government, a state before a noun or a name as a place", () => {
+    const body =
+      "The Wisconsin Elections Commission said turnout was low. The Nevada caucuses are on " +
+      "February 22. Senator from Vermont Bernie Sanders has earned 914 delegates. The Democratic " +
+      "and Republican Party's primaries were held.";
+    expect(kindOf(body, "Wisconsin Elections Commission")).toBe("GOVERNMENT");
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).not.toContain("Nevada");
+    expect(names).not.toContain("Vermont");
+    expect(names).toContain("Bernie Sanders");
+    expect(names).toEqual(expect.arrayContaining(["Democratic Party", "Republican Party"]));
+  });
+});
