@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Annotation } from "../../src/domain/annotation-format.ts";
-import { prf, scoreArticle } from "../../src/extract/evaluate/score.ts";
+import { maximumMatching, prf, scoreArticle } from "../../src/extract/evaluate/score.ts";
 
 // "Peskov said Moscow agreed. Kyiv said nothing." with offsets by hand.
 const span = (start: number, text: string) => ({ start, end: start + text.length, text });
@@ -164,6 +164,15 @@ describe("extraction scorer", () => {
 
   it("match events by overlapping dates and a shared participant", () => {
     expect(score.events).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+
+  it("pair as many items as possible, not greedily in gold order", () => {
+    // Gold 0 fits predictions 0 and 1, gold 1 only prediction 0: greedy pairs gold 0 with
+    // prediction 0 and leaves gold 1 alone; two pairs exist.
+    const fits = (g: number, p: number) => (g === 0 ? p <= 1 : p === 0);
+    expect(maximumMatching(2, 2, fits)).toBe(2);
+    expect(maximumMatching(2, 2, () => false)).toBe(0);
+    expect(maximumMatching(3, 1, () => true)).toBe(1);
   });
 
   it("compute precision, recall and F1", () => {

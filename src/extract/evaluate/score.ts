@@ -4,10 +4,15 @@
 // - resolution: pairwise mention-clustering F1 over the gold mentions: two gold mentions of one
 //   actor should land in one predicted actor, two of different actors should not.
 // - claims: same claimant after resolution (both null is equal) and spans overlapping by at least
-//   half of the shorter span; one-to-one.
+//   half of the shorter span; one-to-one, as many pairs as possible (maximum matching).
 // - events: dates overlap (a missing bound is open) and at least one participant in common after
-//   resolution (when the gold event lists none, none are required); one-to-one.
+//   resolution (when the gold event lists none, none are required); one-to-one, as many pairs
+//   as possible (maximum matching).
 import type { Annotation } from "../../domain/annotation-format.ts";
+
+type Claim = Annotation["claims"][number];
+type AnnotationEvent = Annotation["events"][number];
+
 import { nameKey } from "../../domain/names.ts";
 import { datesOverlap } from "../events.ts";
 
@@ -145,52 +150,63 @@ function scoreClaims(gold: Annotation, predicted: Annotation): Counts {
   const resolve = resolver(gold, predicted);
   const goldActor = (name: string | null) =>
     name === null ? null : (goldIndex(gold).get(nameKey(name)) ?? -2);
-  const used = new Set<number>();
-  let tp = 0;
-  for (const g of gold.claims) {
-    let best = -1;
-    let bestOverlap = 0;
-    predicted.claims.forEach((p, i) => {
-      if (used.has(i)) return;
-      if (resolve(p.claimant) !== goldActor(g.claimant)) return;
-      const overlap = overlapEnough(g.span, p.span);
-      if (overlap > bestOverlap) {
-        best = i;
-        bestOverlap = overlap;
-      }
-    });
-    if (best >= 0) {
-      used.add(best);
-      tp++;
-    }
-  }
+  const tp = maximumMatching(
+    gold.claims.length,
+    predicted.claims.length,
+    (g, p) =>
+      resolve((predicted.claims[p] as Claim).claimant) ===
+        goldActor((gold.claims[g] as Claim).claimant) &&
+      overlapEnough((gold.claims[g] as Claim).span, (predicted.claims[p] as Claim).span) > 0,
+  );
   return { tp, fp: predicted.claims.length - tp, fn: gold.claims.length - tp };
 }
 
 function scoreEvents(gold: Annotation, predicted: Annotation): Counts {
   const resolve = resolver(gold, predicted);
   const index = goldIndex(gold);
-  const used = new Set<number>();
-  let tp = 0;
-  for (const g of gold.events) {
-    const goldParticipants = new Set(g.participants.map((p) => index.get(nameKey(p.actor))));
-    let best = -1;
-    let bestShared = -1;
-    predicted.events.forEach((p, i) => {
-      if (used.has(i) || !datesOverlap(g.date, p.date)) return;
-      const shared = p.participants.filter((x) =>
-        goldParticipants.has(resolve(x.actor) ?? -1),
-      ).length;
-      if (goldParticipants.size > 0 && shared === 0) return;
-      if (shared > bestShared) {
-        best = i;
-        bestShared = shared;
-      }
-    });
-    if (best >= 0) {
-      used.add(best);
-      tp++;
-    }
-  }
+  const goldParticipants = gold.events.map(
+    (g) => new Set(g.participants.map((p) => index.get(nameKey(p.actor)))),
+  );
+  const tp = maximumMatching(gold.events.length, predicted.events.length, (g, p) => {
+    const goldEvent = gold.events[g] as AnnotationEvent;
+    const predictedEvent = predicted.events[p] as AnnotationEvent;
+    if (!datesOverlap(goldEvent.date, predictedEvent.date)) return false;
+    const wanted = goldParticipants[g] as Set<number | undefined>;
+    return (
+      wanted.size === 0 ||
+      predictedEvent.participants.some((x) => wanted.has(resolve(x.actor) ?? -1))
+    );
+  });
   return { tp, fp: predicted.events.length - tp, fn: gold.events.length - tp };
+}
+
+/**
+ * The largest one-to-one pairing of gold and predicted items where `fits` holds (augmenting
+ * paths). Pairing greedily in gold order undercounts: an early gold item can take the only
+ * prediction a later one could have had, while another prediction would have served it.
+ */
+export function maximumMatching(
+  goldCount: number,
+  predictedCount: number,
+  fits: (gold: number, predicted: number) => boolean,
+): number {
+  const options = Array.from({ length: goldCount }, (_, g) =>
+    Array.from({ length: predictedCount }, (_, p) => p).filter((p) => fits(g, p)),
+  );
+  const owner = new Array<number>(predictedCount).fill(-1);
+  const augment = (g: number, seen: boolean[]): boolean => {
+    for (const p of options[g] as number[]) {
+      if (seen[p]) continue;
+      seen[p] = true;
+      if (owner[p] === -1 || augment(owner[p] as number, seen)) {
+        owner[p] = g;
+        return true;
+      }
+    }
+    return false;
+  };
+  let matched = 0;
+  for (let g = 0; g < goldCount; g++)
+    if (augment(g, new Array<boolean>(predictedCount).fill(false))) matched++;
+  return matched;
 }
