@@ -1,7 +1,8 @@
 // Described actors: people and collectives the text names only by a common noun ("witnesses
 // said", "according to officials", "a spokesperson told …"). The guidelines count described
 // groups that act or speak, so such a noun is an actor only where it acts: as the subject of a
-// verb or as the source after "according to", "citing" or a passive "by".
+// verb or as the source after "according to", "citing" or a passive "by". State bodies known
+// only by a common noun ("the palace", "the election commission") are described here too.
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
@@ -169,5 +170,52 @@ export function describedActors(analysis: Analysis, taken: Mention[]): Mention[]
       sentence: tokens[firstAtOrAfter(tokens, from)]?.sentence ?? t.sentence,
     });
   });
+  for (const m of institutionMentions(analysis)) if (!covered(m.start, m.end)) out.push(m);
+  return out;
+}
+
+/** Common nouns for a state body that, after "the", name one: "the palace", "the senate". */
+export const INSTITUTION_HEADS =
+  "palace|senate|legislature|parliament|congress|court|council|commission|assembly|cabinet|junta|tribunal|judiciary";
+
+// "the palace", "the election commission", "the country's federal court": up to two lower-case
+// modifiers (no determiner or connector) between "the" or an owner's "'s" and the head.
+const INSTITUTION = new RegExp(
+  `\\b(?:([Tt]he)\\s+|\\p{L}+[’']s\\s+)((?:(?!(?:the|a|an|of|and|or|its|their|his|her)\\s)\\p{Ll}[\\p{Ll}-]+\\s+){0,2})(${INSTITUTION_HEADS})(?![\\p{L}-])`,
+  "gu",
+);
+// "outside the palace", "at the court": the building or seat, a place.
+const PLACE_BEFORE = /\b(?:in|at|into|inside|outside|near|to|from|toward|towards|around)\s+$/iu;
+
+/**
+ * "the palace issued a statement", "the election commission is to meet", "dismissed by the
+ * senate": a state body named only by its common noun. A description: resolution joins it to
+ * the body named before ("the senate" after "the Senate of Argentina") or keeps it alone.
+ */
+function institutionMentions(analysis: Analysis): Mention[] {
+  const { body, tokens } = analysis;
+  const out: Mention[] = [];
+  for (const match of body.matchAll(INSTITUTION)) {
+    const end = match.index + match[0].length;
+    // "the court of appeals" is a name the capitalized rules read; "the court ruling", "the
+    // palace grounds" use the body as a modifier.
+    const next = tokens[firstAtOrAfter(tokens, end)];
+    if (/^\s+of\b/u.test(body.slice(end, end + 4))) continue;
+    if (next?.start === end + 1 && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) continue;
+    if (PLACE_BEFORE.test(body.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "The country's election commission": the owner is no part of the body's name.
+    const named = `${match[2] ?? ""}${match[3] ?? ""}`;
+    const start = match[1] !== undefined ? match.index : end - named.length;
+    out.push({
+      start,
+      end,
+      text: body.slice(start, end),
+      kind: "GOVERNMENT",
+      canonical: null,
+      source: "description",
+      locative: false,
+      sentence: tokens[firstAtOrAfter(tokens, start)]?.sentence ?? 0,
+    });
+  }
   return out;
 }

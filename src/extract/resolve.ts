@@ -7,6 +7,7 @@
 
 import { escapeRegExp, nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
+import { INSTITUTION_HEADS } from "./described.ts";
 import { COUNTRIES, LONE_HEADS, ORGANIZATION_HEADS, PERSON_TITLES } from "./gazetteer.ts";
 import { describedTitle, PERPETRATOR_NOUN } from "./mentions.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
@@ -198,7 +199,19 @@ function isBackReference(m: Mention): boolean {
 
 /** "the government", "the administration": an executive no name in the text stands for. */
 function isBareExecutive(m: Mention): boolean {
-  return /^the\s+(?:government|administration)$/iu.test(m.text);
+  return /^the\s+(?:government|administration)$/iu.test(m.text) || isInstitution(m);
+}
+
+const LEGISLATURE_NAME =
+  /\b(?:Parliament|Congress|Senate|Assembly|House|Legislature|Knesset|Duma|Diet|Majlis)\b/iu;
+const INSTITUTION_END = new RegExp(`(?:${INSTITUTION_HEADS})$`, "iu");
+
+/**
+ * "the palace", "the election commission": a state body known only by its common noun, an
+ * actor of its own when no body named before takes it.
+ */
+function isInstitution(m: Mention): boolean {
+  return m.source === "description" && m.kind === "GOVERNMENT" && INSTITUTION_END.test(m.text);
 }
 
 function sourceRank(m: Mention): number {
@@ -351,6 +364,11 @@ function attachDeferred(
   // "the organization": the body named last before it, whatever its name's head word.
   if (head === "organization" || head === "organisation")
     return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
+  // "the legislature": the parliament, congress or assembly named last before it.
+  if (head === "legislature")
+    return latestBefore(clusters, m, (c) =>
+      [...c.forms.values()].some((f) => LEGISLATURE_NAME.test(f)),
+    );
   // "the airline": the body named last before it whose name ends "Air", "Airways", "Airlines".
   if (head === "airline")
     return latestBefore(clusters, m, (c) =>

@@ -38,4 +38,19 @@ describe("described actors", () => {
     expect(found).toContainEqual({ text: "opposition candidates", kind: "GROUP" });
     expect(found).toContainEqual({ text: "News sources", kind: "MEDIA" });
   });
+
+  it("reads a state body named by its common noun, without the owner", () => {
+    const found = describedIn(
+      "The palace issued a statement. The country's election commission will meet. The bill " +
+        "was dismissed by the senate.",
+    );
+    expect(found).toContainEqual({ text: "The palace", kind: "GOVERNMENT" });
+    expect(found).toContainEqual({ text: "election commission", kind: "GOVERNMENT" });
+    expect(found).toContainEqual({ text: "the senate", kind: "GOVERNMENT" });
+  });
+
+  it("leaves out a body's seat and a body used as a modifier", () => {
+    const found = describedIn("Crowds gathered outside the palace. The court ruling stands.");
+    expect(found).toEqual([]);
+  });
 });
