@@ -51,6 +51,60 @@ const COLLECTIVES: Record<string, ActorKind> = {
   families: "GROUP",
   relatives: "GROUP",
   sources: "GROUP",
+  // People of a conflict, a protest, a court case or a summit: groups the news has act, speak,
+  // or be targeted.
+  civilians: "GROUP",
+  protesters: "GROUP",
+  demonstrators: "GROUP",
+  militants: "GROUP",
+  rebels: "GROUP",
+  fighters: "GROUP",
+  insurgents: "GROUP",
+  separatists: "GROUP",
+  combatants: "GROUP",
+  paramilitaries: "GROUP",
+  guards: "GROUP",
+  agents: "GROUP",
+  operatives: "GROUP",
+  pilots: "GROUP",
+  loyalists: "GROUP",
+  defectors: "GROUP",
+  sympathizers: "GROUP",
+  dissidents: "GROUP",
+  hostages: "GROUP",
+  prisoners: "GROUP",
+  detainees: "GROUP",
+  citizens: "GROUP",
+  nationals: "GROUP",
+  immigrants: "GROUP",
+  passengers: "GROUP",
+  tourists: "GROUP",
+  pilgrims: "GROUP",
+  worshippers: "GROUP",
+  mourners: "GROUP",
+  farmers: "GROUP",
+  teachers: "GROUP",
+  nurses: "GROUP",
+  employees: "GROUP",
+  staffers: "GROUP",
+  parents: "GROUP",
+  journalists: "GROUP",
+  reporters: "GROUP",
+  lawyers: "GROUP",
+  judges: "GROUP",
+  ministers: "GROUP",
+  leaders: "GROUP",
+  members: "GROUP",
+  delegates: "GROUP",
+  senators: "GROUP",
+  governors: "GROUP",
+  mayors: "GROUP",
+  partners: "GROUP",
+  allies: "GROUP",
+  signatories: "GROUP",
+  donors: "GROUP",
+  monitors: "GROUP",
+  inspectors: "GROUP",
 };
 
 /** The kind of actor a plural of people makes ("officials" → GOVERNMENT), or undefined. */
@@ -74,6 +128,10 @@ const SPEAKERS = new Set([
 
 const AGENT_BEFORE = /(?:\baccording\s+to|\bciting)\s+$/iu;
 const DETERMINERS = /^(?:the|a|an|some|many|several|other|these|those|all|most|few)$/iu;
+const POSSESSIVES = /^(?:our|their|its|his|her|my|your)$/iu;
+// "who were killed", "who have been detained": a passive relative clause, its subject acted on.
+const RELATIVE_SUBJECT =
+  /^,?\s+who\b(\s+(?:is|are|was|were|have\s+been|had\s+been)\s+\p{Ll}+(?:ed|en)\b)?/u;
 const SPEECH = /^(?:said|says|told|tells|stated|added|claimed|reported|confirmed|noted|warned)$/u;
 
 /** Modifier tokens right before the noun ("anonymous", "pro-democracy", "State"). */
@@ -122,9 +180,39 @@ function acts(tokens: Token[], body: string, noun: number, start: number): boole
       /(?:ed|en)$/u.test(after.text);
     return !passive && !/^(?:being|been)$/u.test(next.text);
   }
-  // "candidates, who won": the subject of a relative clause.
-  if (/^,?\s+who\b/u.test(body.slice(t.end, t.end + 6))) return true;
-  return AGENT_BEFORE.test(body.slice(Math.max(0, start - 15), start));
+  // "candidates, who won": the subject of a relative clause ("civilians who were killed" is
+  // acted on).
+  const relative = RELATIVE_SUBJECT.exec(body.slice(t.end, t.end + 40));
+  if (relative) return relative[1] === undefined;
+  if (AGENT_BEFORE.test(body.slice(Math.max(0, start - 15), start))) return true;
+  // "carried out by sympathizers", "plots against dissidents": the agent of a passive, or the
+  // side an act is aimed at, past a determiner ("by the remaining signatories").
+  let k = firstAtOrAfter(tokens, start) - 1;
+  if (DETERMINERS.test(tokens[k]?.text ?? "") || POSSESSIVES.test(tokens[k]?.text ?? "")) k--;
+  const before = tokens[k];
+  return before?.sentence === t.sentence && /^(?:by|against)$/iu.test(before.text);
+}
+
+// "of the PMF", "in Gaza": a proper name after the noun that says whose or where the group is.
+const QUALIFIER =
+  /^ (?:of|in) (?:the )?(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,3}/u;
+
+/**
+ * "sympathizers of the PMF", "civilians in Gaza": the group's fullest name, the qualifier with
+ * it, while the mention keeps to the noun so the named body or place stays a mention of its own.
+ */
+function qualifiedName(body: string, tokens: Token[], start: number, end: number): string | null {
+  const qualifier = QUALIFIER.exec(body.slice(end, end + 80));
+  if (!qualifier) return null;
+  // "supporters of the Shinawatra family": the name only modifies a common noun.
+  const after = tokens[firstAtOrAfter(tokens, end + qualifier[0].length)];
+  if (
+    after?.start === end + qualifier[0].length + 1 &&
+    after.pos === "NOUN" &&
+    /^\p{Ll}/u.test(after.text)
+  )
+    return null;
+  return body.slice(start, end + qualifier[0].length);
 }
 
 /** Described actors in the text, leaving out spans an earlier rule already holds. */
@@ -144,12 +232,14 @@ export function describedActors(analysis: Analysis, taken: Mention[]): Mention[]
     if (covered(start, t.end)) return;
     let kind: ActorKind;
     let from = start;
+    let canonical: string | null = null;
     if (collective !== undefined) {
       if (!acts(tokens, body, i, start)) return;
       // "Sources say …" names no one; "anonymous sources", "diplomatic sources" describe them.
       if (lower === "sources" && first === i) return;
       // "news sources", "media sources": outlets.
       kind = /\b(?:news|media)\s/iu.test(body.slice(start, t.end)) ? "MEDIA" : collective;
+      canonical = qualifiedName(body, tokens, start, t.end);
     } else {
       // "A spokesperson told …": one unnamed person, with the article, who speaks.
       const article = tokens[first - 1];
@@ -164,7 +254,7 @@ export function describedActors(analysis: Analysis, taken: Mention[]): Mention[]
       end: t.end,
       text: body.slice(from, t.end),
       kind,
-      canonical: null,
+      canonical,
       source: "organization",
       locative: false,
       sentence: tokens[firstAtOrAfter(tokens, from)]?.sentence ?? t.sentence,

@@ -50,7 +50,30 @@ describe("described actors", () => {
   });
 
   it("leaves out a body's seat and a body used as a modifier", () => {
-    const found = describedIn("Crowds gathered outside the palace. The court ruling stands.");
+    const found = describedIn("He waited outside the palace. The court ruling stands.");
     expect(found).toEqual([]);
+  });
+
+  it("reads the agent after a passive 'by' and the side after 'against'", () => {
+    const found = describedIn(
+      "The strikes were carried out by sympathizers of the PMF. Police foiled plots against " +
+        "dissidents.",
+    );
+    expect(found).toContainEqual({ text: "sympathizers", kind: "GROUP" });
+    expect(found).toContainEqual({ text: "dissidents", kind: "GROUP" });
+  });
+
+  it("names a group with the proper name that qualifies it, unless that name modifies a noun", () => {
+    const canonicals = describedActors(
+      analyse(
+        "Aid was blocked by civilians in Gaza. It was praised by supporters of the Shinawatra family.",
+      ),
+      [],
+    ).map((m) => m.canonical);
+    expect(canonicals).toEqual(["civilians in Gaza", null]);
+  });
+
+  it("leaves out the subject of a passive relative clause", () => {
+    expect(describedIn("We mourn civilians who were killed in the violence.")).toEqual([]);
   });
 });
