@@ -48,6 +48,10 @@ const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 const STATE_WORDS = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.demonyms]) STATE_WORDS.set(w, c.name);
+// "East Timor", "Burma": a state's other full names (not "U.S.", "UAE"), by its gazetteer name.
+const FULL_ALIAS_STATE = new Map<string, string>();
+for (const c of COUNTRIES)
+  for (const a of c.aliases) if (!/^[\p{Lu}.\s]+$/u.test(a)) FULL_ALIAS_STATE.set(a, c.name);
 const SEAT_STATE = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.capitals]) SEAT_STATE.set(w, c.name);
@@ -536,7 +540,7 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
     forms.length > 0 &&
     longest.replace(/^the\s+/iu, "").length > c.canonical.length;
   const textName = (c.kind === "MEDIA" && forms.length > 0) || fullerInText ? longest : null;
-  const name = knownMatch?.name ?? textName ?? c.canonical ?? personName;
+  const name = knownMatch?.name ?? textName ?? textStateName(c, forms) ?? c.canonical ?? personName;
   const kind = knownMatch?.kind ?? c.kind;
   // "the government" with no name in the text is known only as "the government".
   const describedOnly = forms.length === 0 && c.kind === "GOVERNMENT";
@@ -561,6 +565,18 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
     mentions,
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/**
+ * "East Timor" in a text that never says "Timor-Leste": the state goes by the full name the
+ * text gives it (an abbreviation such as "U.S." still yields to the gazetteer's name).
+ */
+function textStateName(c: Cluster, forms: string[]): string | null {
+  if (c.kind !== "COUNTRY" || c.canonical === null) return null;
+  const canonical = nameKey(c.canonical);
+  if (forms.some((f) => nameKey(f) === canonical)) return null;
+  const full = forms.filter((f) => FULL_ALIAS_STATE.get(f) === c.canonical);
+  return full.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /** The untitled full name wins over "President Vladimir Putin". */
