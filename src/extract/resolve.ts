@@ -90,11 +90,11 @@ function organizationKey(text: string): { base: string; state: string | null } {
   return { base: /^(?:military|armed)(?: forces)?$/u.test(key) ? "military" : key, state };
 }
 
+/** "Kait’ib Sayyid al-Shuhada" → "KSS": a capital after an Arabic article counts too. */
 function initials(text: string): string {
   return text
     .split(/\s+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
+    .map((w) => /^\p{Lu}/u.exec(w)?.[0] ?? /^\p{Ll}{2,3}-(\p{Lu})/u.exec(w)?.[1] ?? "")
     .join("");
 }
 

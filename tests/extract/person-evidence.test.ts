@@ -102,6 +102,14 @@ describe("person evidence for names the gazetteer does not know", () => {
     });
   });
 
+  it("reads a name that introduces its own acronym as a body's, and joins the two", () => {
+    const body = "Strikes hit Kait’ib Sayyid al-Shuhada (KSS) sites. KSS said it would respond.";
+    expect(kinds(body)["Kait’ib Sayyid al-Shuhada"]).toBe("ORGANIZATION");
+    const { annotation } = extractAnnotation(body, {});
+    const group = annotation.actors.find((a) => a.name === "Kait’ib Sayyid al-Shuhada");
+    expect(group?.aliases).toContain("KSS");
+  });
+
   it("does not take treaties, crossings, days or squares for actors", () => {
     const found = kinds(
       "The law helps meet the Paris Agreement targets. The Rafah Crossing stayed shut on " +
