@@ -164,6 +164,20 @@ function modifiersStart(tokens: Token[], noun: number): number {
   return first;
 }
 
+// Adjectives of peoples and sides: "Tigrayan", "Kurdish", "Houthi", "Sudanese", "Pashtun".
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ic|un)$/u;
+
+/** The capitalized people's adjective right before a phrase, inside its sentence, if any. */
+function peopleBefore(tokens: Token[], first: number): Token | undefined {
+  const t = tokens[first - 1];
+  const head = tokens[first] as Token;
+  if (t === undefined || t.sentence !== head.sentence || head.start - t.end !== 1) return undefined;
+  // Opening the sentence, a capital says nothing ("Armed civilians …" is no people).
+  const before = tokens[first - 2];
+  if (before === undefined || before.sentence !== t.sentence) return undefined;
+  return PEOPLE_ADJECTIVE.test(t.text) ? t : undefined;
+}
+
 function acts(tokens: Token[], body: string, noun: number, start: number): boolean {
   const next = tokens[noun + 1];
   const t = tokens[noun] as Token;
@@ -227,14 +241,19 @@ export function describedActors(analysis: Analysis, taken: Mention[]): Mention[]
     const collective = COLLECTIVES[lower];
     const speaker = SPEAKERS.has(lower);
     if (collective === undefined && !speaker) return;
-    const first = modifiersStart(tokens, i);
+    const plain = modifiersStart(tokens, i);
+    if (covered((tokens[plain] as Token).start, t.end)) return;
+    // "Tigrayan combatants", "Kurdish fighters": a people the gazetteer does not know names the
+    // group, which is then an actor wherever it is mentioned, like "Ukrainian representatives".
+    const people = collective !== undefined ? peopleBefore(tokens, plain) : undefined;
+    const named = people !== undefined && !covered(people.start, people.end);
+    const first = named ? plain - 1 : plain;
     const start = (tokens[first] as Token).start;
-    if (covered(start, t.end)) return;
     let kind: ActorKind;
     let from = start;
     let canonical: string | null = null;
     if (collective !== undefined) {
-      if (!acts(tokens, body, i, start)) return;
+      if (!named && !acts(tokens, body, i, start)) return;
       // "Sources say …" names no one; "anonymous sources", "diplomatic sources" describe them.
       if (lower === "sources" && first === i) return;
       // "news sources", "media sources": outlets.

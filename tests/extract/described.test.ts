@@ -76,4 +76,9 @@ describe("described actors", () => {
   it("leaves out the subject of a passive relative clause", () => {
     expect(describedIn("We mourn civilians who were killed in the violence.")).toEqual([]);
   });
+
+  it("reads a people's adjective before the noun as naming the group, acting or not", () => {
+    const found = describedIn("Talks must come with the disarmament of Tigrayan combatants.");
+    expect(found).toContainEqual({ text: "Tigrayan combatants", kind: "GROUP" });
+  });
 });
