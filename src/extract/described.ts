@@ -287,10 +287,13 @@ export function describedActors(analysis: Analysis, taken: Mention[]): Mention[]
 export const INSTITUTION_HEADS =
   "palace|senate|legislature|parliament|congress|court|council|commission|assembly|cabinet|junta|tribunal|judiciary";
 
-// "the palace", "the election commission", "the country's federal court": up to two lower-case
-// modifiers (no determiner or connector) between "the" or an owner's "'s" and the head.
+// "the palace", "the election commission", "the country's federal court", "the Maidan Wardak
+// provincial council": up to two lower-case modifiers (no determiner or connector) between
+// "the" or an owner's "'s" and the head, after up to three capitalized words of a place.
+const PLACE_WORDS = "(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}";
+const MODIFIER = "(?!(?:the|a|an|of|and|or|its|their|his|her)\\s)\\p{Ll}[\\p{Ll}-]+\\s+";
 const INSTITUTION = new RegExp(
-  `\\b(?:([Tt]he)\\s+|\\p{L}+[’']s\\s+)((?:(?!(?:the|a|an|of|and|or|its|their|his|her)\\s)\\p{Ll}[\\p{Ll}-]+\\s+){0,2})(${INSTITUTION_HEADS})(?![\\p{L}-])`,
+  `\\b(?:([Tt]he)\\s+|\\p{L}+[’']s\\s+)(${PLACE_WORDS}(?:${MODIFIER}){0,2})(${INSTITUTION_HEADS}|guard)(?![\\p{L}-])`,
   "gu",
 );
 // "outside the palace", "at the court": the building or seat, a place.
@@ -312,6 +315,13 @@ function institutionMentions(analysis: Analysis): Mention[] {
     if (/^\s+of\b/u.test(body.slice(end, end + 4))) continue;
     if (next?.start === end + 1 && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) continue;
     if (PLACE_BEFORE.test(body.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "the Ruritanian parliament": a state's body by its demonym, which the demonym rules read
+    // ("Maidan Wardak", two words, is a place).
+    const capitals = (match[2] ?? "").split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.length === 1 && PEOPLE_ADJECTIVE.test(capitals[0] as string)) continue;
+    // "the presidential guard": a unit of the forces, but never a bare "the guard".
+    const guard = match[3] === "guard";
+    if (guard && match[2] === "") continue;
     // "The country's election commission": the owner is no part of the body's name.
     const named = `${match[2] ?? ""}${match[3] ?? ""}`;
     const start = match[1] !== undefined ? match.index : end - named.length;
@@ -319,7 +329,7 @@ function institutionMentions(analysis: Analysis): Mention[] {
       start,
       end,
       text: body.slice(start, end),
-      kind: "GOVERNMENT",
+      kind: guard ? "ORGANIZATION" : "GOVERNMENT",
       canonical: null,
       source: "description",
       locative: false,

@@ -81,4 +81,17 @@ describe("described actors", () => {
     const found = describedIn("Talks must come with the disarmament of Tigrayan combatants.");
     expect(found).toContainEqual({ text: "Tigrayan combatants", kind: "GROUP" });
   });
+
+  it("reads a place's body and a unit of the guard named by common nouns", () => {
+    const found = describedIn(
+      "A member of the Maidan Wardak provincial council spoke. We urge the presidential guard " +
+        "to stand down, but the guard refused.",
+    );
+    expect(found).toContainEqual({
+      text: "the Maidan Wardak provincial council",
+      kind: "GOVERNMENT",
+    });
+    expect(found).toContainEqual({ text: "the presidential guard", kind: "ORGANIZATION" });
+    expect(found).not.toContainEqual({ text: "the guard", kind: "ORGANIZATION" });
+  });
 });
