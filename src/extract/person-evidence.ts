@@ -174,12 +174,13 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
     const nouns = apposition.split(/\s+/u).map((w) => w.replace(/[’']s$/u, "").toLowerCase());
     if (nouns.slice(0, 4).some((w) => ROLE_NOUNS.has(w))) return true;
   }
-  // ", spokesperson for the governor,": a role noun without an article.
+  // ", spokesperson for the governor,", ", secretary general of the UN": a role of one or two
+  // words without an article.
   const bareRole =
-    /^,\s+(?:(?:former|deputy|chief|senior|acting)\s+)?([\p{Ll}-]+)\s+(?:for|of|to|at)\b/u.exec(
+    /^,\s+(?:(?:former|deputy|chief|senior|acting)\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?\s+(?:for|of|to|at)\b/u.exec(
       after,
-    )?.[1];
-  if (bareRole !== undefined && ROLE_NOUNS.has(bareRole)) return true;
+    );
+  if (bareRole?.slice(1).some((w) => w !== undefined && ROLE_NOUNS.has(w))) return true;
   return false;
 }
 

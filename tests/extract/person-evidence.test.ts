@@ -110,6 +110,13 @@ describe("person evidence for names the gazetteer does not know", () => {
     expect(group?.aliases).toContain("KSS");
   });
 
+  it("reads a bare role of two words in an apposition as a sign of a person", () => {
+    const found = kinds(
+      "For example, Ban Ki-moon, secretary general of the United Nations, called for a delay.",
+    );
+    expect(found["Ban Ki-moon"]).toBe("PERSON");
+  });
+
   it("does not take treaties, crossings, days or squares for actors", () => {
     const found = kinds(
       "The law helps meet the Paris Agreement targets. The Rafah Crossing stayed shut on " +
