@@ -105,6 +105,8 @@ const COLLECTIVES: Record<string, ActorKind> = {
   donors: "GROUP",
   monitors: "GROUP",
   inspectors: "GROUP",
+  // "local paramilitary groups": bodies acting together.
+  groups: "GROUP",
 };
 
 /** The kind of actor a plural of people makes ("officials" → GOVERNMENT), or undefined. */

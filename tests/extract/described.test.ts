@@ -94,4 +94,9 @@ describe("described actors", () => {
     expect(found).toContainEqual({ text: "the presidential guard", kind: "ORGANIZATION" });
     expect(found).not.toContainEqual({ text: "the guard", kind: "ORGANIZATION" });
   });
+
+  it("reads groups of bodies as a collective", () => {
+    const found = describedIn("The paper, citing local paramilitary groups, said so.");
+    expect(found).toContainEqual({ text: "local paramilitary groups", kind: "GROUP" });
+  });
 });
