@@ -488,6 +488,7 @@ export function findMentions(analysis: Analysis): Mention[] {
       i = run.last + 1;
     }
   }
+  joinCoordinatedDemonyms(mentions, body);
   for (const m of mentions) {
     if (m.kind === "PERSON")
       m.preceding = body.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
@@ -504,6 +505,24 @@ export function findMentions(analysis: Analysis): Mention[] {
   mentions.push(...describedActors(analysis, mentions));
   // A wire dateline never gets here: the pipeline blanks it first (dateline.ts).
   return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
+ * "Israeli and Lebanese civilians": demonyms joined by "and" before a group noun name one group
+ * of both peoples, not the first state and a group of the second.
+ */
+function joinCoordinatedDemonyms(mentions: Mention[], body: string) {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const [demonym, group] = [mentions[i] as Mention, mentions[i + 1] as Mention];
+    if (demonym.source !== "demonym" || group.source !== "demonym-group") continue;
+    if (!/^,?\s+and\s+$/u.test(body.slice(demonym.end, group.start))) continue;
+    mentions.splice(i, 2, {
+      ...group,
+      start: demonym.start,
+      text: body.slice(demonym.start, group.end),
+      sentence: demonym.sentence,
+    });
+  }
 }
 
 /**

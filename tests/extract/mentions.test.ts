@@ -12,6 +12,12 @@ const mentionsOf = (body: string) =>
   }));
 
 describe("actor mentions", () => {
+  it("read demonyms joined by 'and' before a group noun as one group", () => {
+    const found = mentionsOf("The deal allows Israeli and Lebanese civilians to return.");
+    expect(found.map((m) => m.text)).toEqual(["Israeli and Lebanese civilians"]);
+    expect(found[0]?.kind).toBe("GROUP");
+  });
+
   it("read states, capitals used for them and demonyms from the gazetteer", () => {
     const found = mentionsOf(
       "Moscow said Russia and Belarus would talk. Russian officials agreed.",
