@@ -503,8 +503,37 @@ export function findMentions(analysis: Analysis): Mention[] {
   ministriesInLowerCase(body, mentions, tokens);
   governmentsInLowerCase(body, mentions, tokens);
   mentions.push(...describedActors(analysis, mentions));
+  mentions.push(...titledPublications(analysis, mentions));
   // A wire dateline never gets here: the pipeline blanks it first (dateline.ts).
   return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+// "told The Atlantic", "an interview with The Hill": inside a sentence, after a lower-case word
+// or a comma, a capitalized "The" opens the title of a paper or magazine.
+const TITLED_PUBLICATION = /(?<=[\p{Ll},] )The(?: \p{Lu}[\p{L}’'-]+){1,4}(?![\p{L}-])/gu;
+
+/** Papers and magazines known by a title with "The" that the gazetteer does not hold. */
+function titledPublications(analysis: Analysis, taken: Mention[]): Mention[] {
+  const { body, tokens } = analysis;
+  const out: Mention[] = [];
+  for (const match of body.matchAll(TITLED_PUBLICATION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.some((m) => m.start < end && start < m.end)) continue;
+    // "The Hague", "The Gambia": places whose names hold "The".
+    if (ENTRIES.has(match[0]) || ENTRIES.has(match[0].slice(4))) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "MEDIA",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: tokens[firstAtOrAfter(tokens, start)]?.sentence ?? 0,
+    });
+  }
+  return out;
 }
 
 /**

@@ -12,6 +12,17 @@ const mentionsOf = (body: string) =>
   }));
 
 describe("actor mentions", () => {
+  it("read a title with a capital 'The' inside a sentence as a paper, not a place", () => {
+    const found = mentionsOf("Voter Kitty Mak told The Atlantic that judges in The Hague agreed.");
+    expect(found).toContainEqual({
+      text: "The Atlantic",
+      kind: "MEDIA",
+      canonical: null,
+      locative: false,
+    });
+    expect(found.some((m) => m.kind === "MEDIA" && m.text.includes("Hague"))).toBe(false);
+  });
+
   it("read demonyms joined by 'and' before a group noun as one group", () => {
     const found = mentionsOf("The deal allows Israeli and Lebanese civilians to return.");
     expect(found.map((m) => m.text)).toEqual(["Israeli and Lebanese civilians"]);
