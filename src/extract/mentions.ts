@@ -1221,9 +1221,10 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       .filter(({ start, end }) => !covered(start, end));
   for (const { pattern, kind } of DESCRIBED_GROUPS)
     for (const { start, end } of uncovered(pattern)) out.push(described(start, end, kind));
-  // "Paul Whelan's family", "Shalit's family": the family of a named person acts as a group.
+  // "Paul Whelan's family", "Shalit's family", "Trevor's parents": the family of a named person
+  // acts as a group.
   for (const match of body.matchAll(
-    /\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+(?:[’']s|\sfamily's)?\s(?:family|families|relatives)\b/gu,
+    /\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+(?:[’']s|\sfamily's)?\s(?:family|families|relatives|parents)\b/gu,
   )) {
     // "Meanwhile Shalit's family": a sentence adverb is not part of the name.
     const lead = /^(\p{Lu}[\p{L}-]+)\s/u.exec(match[0]);
@@ -1232,6 +1233,18 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     const end = match.index + match[0].length;
     if (out.some((m) => m.start < end && start < m.end)) continue;
     out.push(described(start, end, "GROUP"));
+  }
+  // "Paul Whelan and his family": the family of the person just named, known by that name.
+  for (const match of body.matchAll(
+    /\band\s+(?:his|her|their)\s+(?:family|relatives|parents)\b/gu,
+  )) {
+    const person = named.find((m) => m.kind === "PERSON" && m.end + 1 === match.index);
+    if (person === undefined) continue;
+    const start = match.index + match[0].indexOf(" ") + 1;
+    const end = match.index + match[0].length;
+    const noun = match[0].split(/\s+/u).at(-1) as string;
+    const name = person.text.replace(/[’']s$/u, "");
+    out.push(described(start, end, "GROUP", { canonical: `${name}'s ${noun}` }));
   }
   // "police said", "told the police": the police of the place reported on act as one body,
   // known by that common noun alone; "police officers", "police brutality" are not it.

@@ -23,6 +23,15 @@ describe("actor mentions", () => {
     expect(found.some((m) => m.kind === "MEDIA" && m.text.includes("Hague"))).toBe(false);
   });
 
+  it("read a named person's family or parents as a group named after them", () => {
+    const found = findMentions(
+      analyse("Paul Whelan and his family continue to suffer. I heard Trevor’s parents say so."),
+    );
+    const family = found.find((m) => m.text === "his family");
+    expect(family?.canonical).toBe("Paul Whelan's family");
+    expect(found.some((m) => m.text === "Trevor’s parents" && m.kind === "GROUP")).toBe(true);
+  });
+
   it("read demonyms joined by 'and' before a group noun as one group", () => {
     const found = mentionsOf("The deal allows Israeli and Lebanese civilians to return.");
     expect(found.map((m) => m.text)).toEqual(["Israeli and Lebanese civilians"]);
