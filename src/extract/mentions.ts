@@ -521,6 +521,7 @@ export function findMentions(analysis: Analysis): Mention[] {
       i = run.last + 1;
     }
   }
+  joinCoordinatedDemonyms(mentions, body);
   for (const m of mentions) {
     if (m.kind === "PERSON")
       m.preceding = body.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
@@ -535,8 +536,55 @@ export function findMentions(analysis: Analysis): Mention[] {
   ministriesInLowerCase(body, mentions, tokens);
   governmentsInLowerCase(body, mentions, tokens);
   mentions.push(...describedActors(analysis, mentions));
+  mentions.push(...titledPublications(analysis, mentions));
   // A wire dateline never gets here: the pipeline blanks it first (dateline.ts).
   return mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+// "told The Atlantic", "an interview with The Hill": inside a sentence, after a lower-case word
+// or a comma, a capitalized "The" opens the title of a paper or magazine.
+const TITLED_PUBLICATION = /(?<=[\p{Ll},] )The(?: \p{Lu}[\p{L}’'-]+){1,4}(?![\p{L}-])/gu;
+
+/** Papers and magazines known by a title with "The" that the gazetteer does not hold. */
+function titledPublications(analysis: Analysis, taken: Mention[]): Mention[] {
+  const { body, tokens } = analysis;
+  const out: Mention[] = [];
+  for (const match of body.matchAll(TITLED_PUBLICATION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.some((m) => m.start < end && start < m.end)) continue;
+    // "The Hague", "The Gambia": places whose names hold "The".
+    if (ENTRIES.has(match[0]) || ENTRIES.has(match[0].slice(4))) continue;
+    out.push({
+      start,
+      end,
+      text: match[0],
+      kind: "MEDIA",
+      canonical: null,
+      source: "organization",
+      locative: false,
+      sentence: tokens[firstAtOrAfter(tokens, start)]?.sentence ?? 0,
+    });
+  }
+  return out;
+}
+
+/**
+ * "Israeli and Lebanese civilians": demonyms joined by "and" before a group noun name one group
+ * of both peoples, not the first state and a group of the second.
+ */
+function joinCoordinatedDemonyms(mentions: Mention[], body: string) {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const [demonym, group] = [mentions[i] as Mention, mentions[i + 1] as Mention];
+    if (demonym.source !== "demonym" || group.source !== "demonym-group") continue;
+    if (!/^,?\s+and\s+$/u.test(body.slice(demonym.end, group.start))) continue;
+    mentions.splice(i, 2, {
+      ...group,
+      start: demonym.start,
+      text: body.slice(demonym.start, group.end),
+      sentence: demonym.sentence,
+    });
+  }
 }
 
 /**
@@ -1250,9 +1298,10 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
       .filter(({ start, end }) => !covered(start, end));
   for (const { pattern, kind } of DESCRIBED_GROUPS)
     for (const { start, end } of uncovered(pattern)) out.push(described(start, end, kind));
-  // "Paul Whelan's family", "Shalit's family": the family of a named person acts as a group.
+  // "Paul Whelan's family", "Shalit's family", "Trevor's parents": the family of a named person
+  // acts as a group.
   for (const match of body.matchAll(
-    /\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+(?:[’']s|\sfamily's)?\s(?:family|families|relatives)\b/gu,
+    /\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+(?:[’']s|\sfamily's)?\s(?:family|families|relatives|parents)\b/gu,
   )) {
     // "Meanwhile Shalit's family": a sentence adverb is not part of the name.
     const lead = /^(\p{Lu}[\p{L}-]+)\s/u.exec(match[0]);
@@ -1261,6 +1310,18 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
     const end = match.index + match[0].length;
     if (out.some((m) => m.start < end && start < m.end)) continue;
     out.push(described(start, end, "GROUP"));
+  }
+  // "Paul Whelan and his family": the family of the person just named, known by that name.
+  for (const match of body.matchAll(
+    /\band\s+(?:his|her|their)\s+(?:family|relatives|parents)\b/gu,
+  )) {
+    const person = named.find((m) => m.kind === "PERSON" && m.end + 1 === match.index);
+    if (person === undefined) continue;
+    const start = match.index + match[0].indexOf(" ") + 1;
+    const end = match.index + match[0].length;
+    const noun = match[0].split(/\s+/u).at(-1) as string;
+    const name = person.text.replace(/[’']s$/u, "");
+    out.push(described(start, end, "GROUP", { canonical: `${name}'s ${noun}` }));
   }
   // "police said", "told the police": the police of the place reported on act as one body,
   // known by that common noun alone; "police officers", "police brutality" are not it.

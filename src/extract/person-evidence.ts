@@ -70,6 +70,24 @@ function mediaByContext(m: Mention, body: string, tokens: Token[]): boolean {
 const BODY_WORDS =
   /^(?:Exchange|Intelligence|Center|Centre|Holdings|Air|Airlines|Airways|Energy|Petroleum|Oil|Gas|Motors|Partners|Capital|Inc|Corp|Ltd|Limited|Plc|LLC|AG|SA|GmbH|Industries|Systems|Technologies|Media|Network|Society|Federation|Authority|Trust|Institute|Initiative|Project|Watch)$/u;
 
+/**
+ * "Kait’ib Sayyid al-Shuhada (KSS)": a name that introduces its own acronym is a body's; people
+ * are not given acronyms in news text. The acronym opens with the name's first letter and takes
+ * its other letters, in order, from the name's capitals.
+ */
+function introducesAcronym(m: Mention, body: string): boolean {
+  const acronym = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/u.exec(body.slice(m.end, m.end + 14))?.[1];
+  if (acronym === undefined || !/^\p{Lu}{2,}/u.test(acronym)) return false;
+  const capitals = m.text.replace(/[^\p{Lu}]/gu, "");
+  if (capitals[0] !== acronym[0]) return false;
+  let k = 0;
+  for (const letter of acronym.toUpperCase()) {
+    k = capitals.indexOf(letter, k) + 1;
+    if (k === 0) return false;
+  }
+  return true;
+}
+
 /** The kind a name of unknown shape gets without person evidence: a body's, or none. */
 function bodyKind(words: string[]): Mention["kind"] | null {
   if (words.some((w) => MEDIA_WORDS.test(w))) return "MEDIA";
@@ -156,12 +174,13 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
     const nouns = apposition.split(/\s+/u).map((w) => w.replace(/[’']s$/u, "").toLowerCase());
     if (nouns.slice(0, 4).some((w) => ROLE_NOUNS.has(w))) return true;
   }
-  // ", spokesperson for the governor,": a role noun without an article.
+  // ", spokesperson for the governor,", ", secretary general of the UN": a role of one or two
+  // words without an article.
   const bareRole =
-    /^,\s+(?:(?:former|deputy|chief|senior|acting)\s+)?([\p{Ll}-]+)\s+(?:for|of|to|at)\b/u.exec(
+    /^,\s+(?:(?:former|deputy|chief|senior|acting)\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?\s+(?:for|of|to|at)\b/u.exec(
       after,
-    )?.[1];
-  if (bareRole !== undefined && ROLE_NOUNS.has(bareRole)) return true;
+    );
+  if (bareRole?.slice(1).some((w) => w !== undefined && ROLE_NOUNS.has(w))) return true;
   return false;
 }
 
@@ -322,7 +341,8 @@ export function requirePersonEvidence(
       continue;
     }
     // "TV Pirveli said": a media or company word outweighs a speaker's role.
-    const kind = bodyKind(m.text.split(/\s+/u));
+    const kind =
+      bodyKind(m.text.split(/\s+/u)) ?? (introducesAcronym(m, body) ? "ORGANIZATION" : null);
     if (keep(m) && kind === null) {
       out.push(evidenced.has(m) ? { ...m, personEvidence: true } : m);
       continue;

@@ -7,6 +7,7 @@
 
 import { escapeRegExp, nameKey } from "../domain/names.ts";
 import type { ActorKind } from "../generated/prisma/enums.ts";
+import { INSTITUTION_HEADS } from "./described.ts";
 import {
   COUNTRIES,
   LONE_HEADS,
@@ -53,6 +54,10 @@ const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 const STATE_WORDS = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.demonyms]) STATE_WORDS.set(w, c.name);
+// "East Timor", "Burma": a state's other full names (not "U.S.", "UAE"), by its gazetteer name.
+const FULL_ALIAS_STATE = new Map<string, string>();
+for (const c of COUNTRIES)
+  for (const a of c.aliases) if (!/^[\p{Lu}.\s]+$/u.test(a)) FULL_ALIAS_STATE.set(a, c.name);
 const SEAT_STATE = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.capitals]) SEAT_STATE.set(w, c.name);
@@ -91,11 +96,11 @@ function organizationKey(text: string): { base: string; state: string | null } {
   return { base: /^(?:military|armed)(?: forces)?$/u.test(key) ? "military" : key, state };
 }
 
+/** "Kait’ib Sayyid al-Shuhada" → "KSS": a capital after an Arabic article counts too. */
 function initials(text: string): string {
   return text
     .split(/\s+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
+    .map((w) => /^\p{Lu}/u.exec(w)?.[0] ?? /^\p{Ll}{2,3}-(\p{Lu})/u.exec(w)?.[1] ?? "")
     .join("");
 }
 
@@ -204,7 +209,19 @@ function isBackReference(m: Mention): boolean {
 
 /** "the government", "the administration": an executive no name in the text stands for. */
 function isBareExecutive(m: Mention): boolean {
-  return /^the\s+(?:government|administration)$/iu.test(m.text);
+  return /^the\s+(?:government|administration)$/iu.test(m.text) || isInstitution(m);
+}
+
+const LEGISLATURE_NAME =
+  /\b(?:Parliament|Congress|Senate|Assembly|House|Legislature|Knesset|Duma|Diet|Majlis)\b/iu;
+const INSTITUTION_END = new RegExp(`(?:${INSTITUTION_HEADS})$`, "iu");
+
+/**
+ * "the palace", "the election commission": a state body known only by its common noun, an
+ * actor of its own when no body named before takes it.
+ */
+function isInstitution(m: Mention): boolean {
+  return m.source === "description" && m.kind === "GOVERNMENT" && INSTITUTION_END.test(m.text);
 }
 
 function sourceRank(m: Mention): number {
@@ -357,6 +374,11 @@ function attachDeferred(
   // "the organization": the body named last before it, whatever its name's head word.
   if (head === "organization" || head === "organisation")
     return latestBefore(clusters, m, (c) => c.kind === "ORGANIZATION");
+  // "the legislature": the parliament, congress or assembly named last before it.
+  if (head === "legislature")
+    return latestBefore(clusters, m, (c) =>
+      [...c.forms.values()].some((f) => LEGISLATURE_NAME.test(f)),
+    );
   // "the airline": the body named last before it whose name ends "Air", "Airways", "Airlines".
   if (head === "airline")
     return latestBefore(clusters, m, (c) =>
@@ -527,7 +549,7 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
     forms.length > 0 &&
     longest.replace(/^the\s+/iu, "").length > c.canonical.length;
   const textName = (c.kind === "MEDIA" && forms.length > 0) || fullerInText ? longest : null;
-  const name = knownMatch?.name ?? textName ?? c.canonical ?? personName;
+  const name = knownMatch?.name ?? textName ?? textStateName(c, forms) ?? c.canonical ?? personName;
   const kind = knownMatch?.kind ?? c.kind;
   // "the government" with no name in the text is known only as "the government".
   const describedOnly = forms.length === 0 && c.kind === "GOVERNMENT";
@@ -552,6 +574,18 @@ function finish(c: Cluster, knownByKey: Map<string, KnownActor>): ResolvedActor 
     mentions,
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/**
+ * "East Timor" in a text that never says "Timor-Leste": the state goes by the full name the
+ * text gives it (an abbreviation such as "U.S." still yields to the gazetteer's name).
+ */
+function textStateName(c: Cluster, forms: string[]): string | null {
+  if (c.kind !== "COUNTRY" || c.canonical === null) return null;
+  const canonical = nameKey(c.canonical);
+  if (forms.some((f) => nameKey(f) === canonical)) return null;
+  const full = forms.filter((f) => FULL_ALIAS_STATE.get(f) === c.canonical);
+  return full.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /** The untitled full name wins over "President Vladimir Putin". */

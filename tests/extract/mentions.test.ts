@@ -12,6 +12,32 @@ const mentionsOf = (body: string) =>
   }));
 
 describe("actor mentions", () => {
+  it("read a title with a capital 'The' inside a sentence as a paper, not a place", () => {
+    const found = mentionsOf("Voter Kitty Mak told The Atlantic that judges in The Hague agreed.");
+    expect(found).toContainEqual({
+      text: "The Atlantic",
+      kind: "MEDIA",
+      canonical: null,
+      locative: false,
+    });
+    expect(found.some((m) => m.kind === "MEDIA" && m.text.includes("Hague"))).toBe(false);
+  });
+
+  it("read a named person's family or parents as a group named after them", () => {
+    const found = findMentions(
+      analyse("Paul Whelan and his family continue to suffer. I heard Trevor’s parents say so."),
+    );
+    const family = found.find((m) => m.text === "his family");
+    expect(family?.canonical).toBe("Paul Whelan's family");
+    expect(found.some((m) => m.text === "Trevor’s parents" && m.kind === "GROUP")).toBe(true);
+  });
+
+  it("read demonyms joined by 'and' before a group noun as one group", () => {
+    const found = mentionsOf("The deal allows Israeli and Lebanese civilians to return.");
+    expect(found.map((m) => m.text)).toEqual(["Israeli and Lebanese civilians"]);
+    expect(found[0]?.kind).toBe("GROUP");
+  });
+
   it("read states, capitals used for them and demonyms from the gazetteer", () => {
     const found = mentionsOf(
       "Moscow said Russia and Belarus would talk. Russian officials agreed.",

@@ -102,6 +102,21 @@ describe("person evidence for names the gazetteer does not know", () => {
     });
   });
 
+  it("reads a name that introduces its own acronym as a body's, and joins the two", () => {
+    const body = "Strikes hit Kait’ib Sayyid al-Shuhada (KSS) sites. KSS said it would respond.";
+    expect(kinds(body)["Kait’ib Sayyid al-Shuhada"]).toBe("ORGANIZATION");
+    const { annotation } = extractAnnotation(body, {});
+    const group = annotation.actors.find((a) => a.name === "Kait’ib Sayyid al-Shuhada");
+    expect(group?.aliases).toContain("KSS");
+  });
+
+  it("reads a bare role of two words in an apposition as a sign of a person", () => {
+    const found = kinds(
+      "For example, Ban Ki-moon, secretary general of the United Nations, called for a delay.",
+    );
+    expect(found["Ban Ki-moon"]).toBe("PERSON");
+  });
+
   it("does not take treaties, crossings, days or squares for actors", () => {
     const found = kinds(
       "The law helps meet the Paris Agreement targets. The Rafah Crossing stayed shut on " +

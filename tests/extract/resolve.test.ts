@@ -200,3 +200,21 @@ describe("actor resolution", () => {
     expect(none).toHaveLength(0);
   });
 });
+
+describe("state names", () => {
+  it("name a state by the full name the text gives it, an abbreviation aside", () => {
+    const names = resolve(
+      "East Timor said on Monday that it would hold talks. The U.S. welcomed the move.",
+    ).map((a) => a.name);
+    expect(names).toContain("East Timor");
+    expect(names).toContain("United States");
+  });
+
+  it("join a lower-case 'legislature' to the parliament named before it", () => {
+    const actors = resolve(
+      "The Parliament of Ghana voted on Monday. Critics said the legislature acted too fast.",
+    );
+    const parliament = actors.find((a) => a.name === "Parliament of Ghana");
+    expect(parliament?.mentions.map((m) => m.text)).toContain("the legislature");
+  });
+});
