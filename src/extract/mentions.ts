@@ -249,7 +249,7 @@ const DESCRIBED_GROUPS: { pattern: RegExp; kind: ActorKind }[] = [
   },
   {
     pattern:
-      /\b(?:protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|hostages|human rights groups|humanitarian (?:workers|organizations|groups)|aid workers|the international community|allies and partners|partners and allies|(?<=\b(?:our|its|their|international|regional)\s)(?:allies|partners))\b/giu,
+      /\b(?:(?:counter-)?protesters|demonstrators|rebel forces|rebels|militants|insurgents|separatists|hostages|human rights groups|humanitarian (?:workers|organizations|groups)|aid workers|the international community|allies and partners|partners and allies|(?<=\b(?:our|its|their|international|regional)\s)(?:allies|partners))\b/giu,
     kind: "GROUP",
   },
 ];
@@ -463,11 +463,12 @@ export function findMentions(analysis: Analysis): Mention[] {
     const entry = ENTRIES.get(body.slice(a.start, b.end));
     // "the Minsk agreement", "the Istanbul talks": a city naming a thing is a place.
     const after = tokens[last + 1];
-    // "the Nevada caucuses" too: a US state before a common noun.
+    // "the Nevada caucuses", "the South Carolina primary" too: a US state before a common noun.
     const modifier =
       (entry?.capital === true || US_STATE_NAMES.has(entry?.canonical ?? "")) &&
       after !== undefined &&
-      after.pos === "NOUN" &&
+      (after.pos === "NOUN" ||
+        (after.pos === "ADJ" && US_STATE_NAMES.has(entry?.canonical ?? ""))) &&
       /^\p{Ll}/u.test(after.text) &&
       GROUP_NOUNS[after.text] === undefined;
     // "returned to Thailand", "back to the United States", "its border with Mexico".
@@ -1299,9 +1300,10 @@ function descriptionMentions(analysis: Analysis, named: Mention[]): Mention[] {
   for (const { pattern, kind } of DESCRIBED_GROUPS)
     for (const { start, end } of uncovered(pattern)) out.push(described(start, end, kind));
   // "Paul Whelan's family", "Shalit's family", "Trevor's parents": the family of a named person
-  // acts as a group.
+  // acts as a group; so do the people who work for them ("Fields' lawyers", "Rosselló's
+  // staffers").
   for (const match of body.matchAll(
-    /\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+(?:[’']s|\sfamily's)?\s(?:family|families|relatives|parents)\b/gu,
+    /\b(?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+(?:(?:[’']s|\sfamily's)?\s(?:family|families|relatives|parents)|(?:[’']s|(?<=s)[’'])\s(?:lawyers|attorneys|staffers|aides|advisers|advisors|children|grandchildren|supporters|bodyguards))\b/gu,
   )) {
     // "Meanwhile Shalit's family": a sentence adverb is not part of the name.
     const lead = /^(\p{Lu}[\p{L}-]+)\s/u.exec(match[0]);

@@ -409,3 +409,16 @@ describe("US states inside names and before names", () => {
     expect(names).toEqual(expect.arrayContaining(["Democratic Party", "Republican Party"]));
   });
 });
+
+describe("groups named after a person or a side", () => {
+  it("reads a person's lawyers and staffers as a group, and counter-protesters as their own side", () => {
+    const body =
+      "Fields' lawyers argued for leniency. Rosselló's staffers resigned on Friday. " +
+      "Counter-protesters marched against the rally.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Fields' lawyers", "Rosselló's staffers", "Counter-protesters"]),
+    );
+    expect(names).not.toContain("Protesters");
+  });
+});
