@@ -175,6 +175,12 @@ const LOCATIVE = new Set([
 const COMPASS =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western)$/u;
 const PLACE_ONLY = new Set([
+  // "expanding into Lebanon"; "spoke regarding Syria", "talked about Iran": where or what about,
+  // not who.
+  "into",
+  "regarding",
+  "concerning",
+  "about",
   "in",
   "at",
   "near",
@@ -448,7 +454,9 @@ export function findMentions(analysis: Analysis): Mention[] {
     const a = tokens[first] as Token;
     const b = tokens[last] as Token;
     // "in northeast Syria", "across southern Lebanon": a direction is part of the place.
-    const direction = COMPASS.test(tokens[first - 1]?.text ?? "") ? 1 : 0;
+    let direction = COMPASS.test(tokens[first - 1]?.text ?? "") ? 1 : 0;
+    // "in both eastern Syria and Iraq": a pairing word before the place.
+    if (/^(?:both|either)$/iu.test(tokens[first - 1 - direction]?.text ?? "")) direction++;
     const before = tokens[first - 1 - direction];
     const sameSentence = before !== undefined && before.sentence === a.sentence;
     // "in Nairobi, Kenya": the state after a located place locates too.
@@ -490,8 +498,21 @@ export function findMentions(analysis: Analysis): Mention[] {
       US_STATE_NAMES.has(entry.canonical) &&
       before?.text === "of" &&
       !/^state$/iu.test(tokens[first - 2]?.text ?? "");
+    // "U.S. dollars", "a U.S. national", "the Yemen border": a state's name before a common noun
+    // that is no group of its people nor body of its state modifies that noun; the state does
+    // not act there.
+    const stateModifier =
+      entry?.kind === "COUNTRY" &&
+      !entry.demonym &&
+      !entry.capital &&
+      after !== undefined &&
+      after.start === b.end + 1 &&
+      /^\p{Ll}/u.test(after.text) &&
+      (after.pos === "NOUN" || after.pos === "ADJ") &&
+      GROUP_NOUNS[after.text] === undefined;
     const locative =
       ofState ||
+      stateModifier ||
       based ||
       (sameSentence && prepositions.has(before.text.toLowerCase())) ||
       afterPlace ||

@@ -422,3 +422,20 @@ describe("groups named after a person or a side", () => {
     expect(names).not.toContain("Protesters");
   });
 });
+
+describe("states that only modify or locate", () => {
+  it("reads no state actor from 'U.S. dollars', 'regarding Syria' or 'in both eastern Syria and Iraq'", () => {
+    const body =
+      "Trade in Africa uses U.S. dollars. The presidents spoke regarding Syria. Strikes hit " +
+      "targets in both eastern Syria and Iraq. Attacks spread into Lebanon.";
+    const names = actorsOf(body).map((a) => a.name);
+    for (const state of ["United States", "Syria", "Iraq", "Lebanon"])
+      expect(names).not.toContain(state);
+  });
+
+  it("still reads the state that acts or whose people act", () => {
+    const body = "Syria said it would respond. U.S. officials confirmed the strikes.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toContain("Syria");
+  });
+});
