@@ -56,6 +56,11 @@ for (const a of NAMED_ACTORS) {
 // Counted in tokens: "Agence France-Presse" is four ("France", "-", "Presse").
 const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(/[\s\-–]/u).length * 2));
 
+/** Tokens first..last (clamped to the text) joined by single spaces, with a trailing space. */
+function analysisText(tokens: Token[], first: number, last: number): string {
+  return `${words(tokens, Math.max(0, first), last).join(" ")} `;
+}
+
 /** The words of tokens first..last as the text writes them: spaced only where the text is. */
 function phraseOf(tokens: Token[], first: number, last: number): string {
   let out = (tokens[first] as Token).text;
@@ -1133,6 +1138,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       pendingFrom++;
     while (upTo >= pendingFrom && pendingFrom >= 0 && CONNECTORS.has((tokens[upTo] as Token).text))
       upTo--;
+    const wholeUpTo = upTo;
     // "Patrice Talon of Cotonou": a name, then where the person is from.
     for (let k = pendingFrom + 1; pendingFrom >= 0 && k < upTo; k++) {
       if ((tokens[k] as Token).text === "of") {
@@ -1161,7 +1167,24 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     );
     // "talks in Villa Borsig": a name after "in" or "at" is where, not who.
     const located = /^(?:in|at|near|inside|outside)$/iu.test(tokens[pendingFrom - 1]?.text ?? "");
-    if (!isPlace && !allTitles && !afterArticle && !located) {
+    // "according to the National Conference of State Legislatures", "The World Population Review
+    // estimated": a name after "the" that is a source or says something is a body, not a thing.
+    // The whole run: "of" inside a body's name does not cut it.
+    const wholeNames = words(tokens, pendingFrom, wholeUpTo);
+    const lastWord = wholeNames.at(-1) as string;
+    const source =
+      /^the$/iu.test(tokens[pendingFrom - 1]?.text ?? "") &&
+      wholeNames.length >= 2 &&
+      !allTitles &&
+      !NON_STATE_PLACES.has(lastWord) &&
+      !NOT_PERSON_WORDS.has(lastWord) &&
+      !THING_HEADS.test(lastWord) &&
+      (/\b(?:according to|citing)\s+the\s+$/iu.test(
+        analysisText(tokens, pendingFrom - 3, pendingFrom - 1),
+      ) ||
+        CUE_VERBS.has(tokens[wholeUpTo + 1]?.text.toLowerCase() ?? ""));
+    if (source) out.push(make(pendingFrom, wholeUpTo, "ORGANIZATION", "organization"));
+    else if (!isPlace && !allTitles && !afterArticle && !located) {
       const kind = acronym ? "ORGANIZATION" : plural ? "GROUP" : "PERSON";
       out.push(make(pendingFrom, upTo, kind, "name"));
     }

@@ -439,3 +439,14 @@ describe("states that only modify or locate", () => {
     expect(names).toContain("Syria");
   });
 });
+
+describe("bodies known only by a name after 'the'", () => {
+  it("reads a named source or speaker after 'the' as an organization, a place there as nothing", () => {
+    const body =
+      "According to the National Conference of State Legislatures, turnout rose. The World " +
+      "Population Review estimated the total. Shots were fired by the Cielo Vista Mall.";
+    expect(kindOf(body, "National Conference of State Legislatures")).toBe("ORGANIZATION");
+    expect(kindOf(body, "World Population Review")).toBe("ORGANIZATION");
+    expect(actorsOf(body).map((a) => a.name)).not.toContain("Cielo Vista Mall");
+  });
+});
