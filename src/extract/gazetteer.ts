@@ -635,6 +635,11 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Chronicle: "MEDIA",
   Magazine: "MEDIA",
   Newspaper: "MEDIA",
+  // "Crow Tribe", "Blackfeet Nation", "Fort Belknap Indian Community": a people as a body.
+  Tribe: "GROUP",
+  Tribes: "GROUP",
+  Nation: "GROUP",
+  Community: "GROUP",
 };
 
 /** Titles before a person's name; kept as an alias ("President Vladimir Putin"). */

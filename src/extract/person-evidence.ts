@@ -30,6 +30,9 @@ const ROLE_NOUNS = new Set(
   citizen hostage detainee prisoner captive`.split(/\s+/u),
 );
 
+// Nouns of occupation by their ending ("drummer", "designer", "seaman", "novelist", "historian").
+const OCCUPATION = /^\p{Ll}{3,}(?:er|or|ist|ian|man|woman)$/u;
+
 const MEETING_VERBS = new Set([
   "met",
   "meets",
@@ -118,7 +121,13 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
   if (sameSentence) {
     const word = before.text.toLowerCase().replace(/\.$/u, "");
     if (ROLE_NOUNS.has(word) || CUE_VERBS.has(word) || MEETING_VERBS.has(word)) return true;
+    // "Grateful Dead drummer Mickey Hart", "the deceased seaman … Jaypee Galicha": a noun of
+    // occupation by its ending, right before a full name.
+    if (before.pos === "NOUN" && OCCUPATION.test(word) && words.length >= 2) return true;
   }
+  // "was identified as Jaypee Galicha", "named as John Doe": only people are identified so.
+  if (/\b(?:identified|named)\s+as\s+$/u.test(body.slice(Math.max(0, m.start - 20), m.start)))
+    return true;
   // "the government of Jane Roe", "ousted John Doe": the leader a government is named after,
   // and the one a verb of removing or naming to office acts on, is a person.
   const lead3 = body.slice(Math.max(0, m.start - 40), m.start);

@@ -197,3 +197,17 @@ describe("a capitalized plural of people opening a sentence", () => {
     expect(kinds.Analysts).toBe("GROUP");
   });
 });
+
+describe("occupations and identification as person evidence", () => {
+  it("reads a full name after a noun of occupation or after 'identified as' as a person", () => {
+    const body =
+      "Guests included drummer Mickey Hart. The deceased seaman was identified as Jaypee " +
+      "Galicha. Plaintiffs included the Crow Tribe and the Blackfeet Nation.";
+    const actors = extractAnnotation(body, { publishedAt: "2019-01-28" }).annotation.actors;
+    const kind = (name: string) => actors.find((a) => a.name === name)?.kind;
+    expect(kind("Mickey Hart")).toBe("PERSON");
+    expect(kind("Jaypee Galicha")).toBe("PERSON");
+    expect(kind("Crow Tribe")).toBe("GROUP");
+    expect(kind("Blackfeet Nation")).toBe("GROUP");
+  });
+});
