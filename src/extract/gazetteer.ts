@@ -266,6 +266,11 @@ export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[
   { name: "Democrats", kind: "ORGANIZATION", aliases: [] },
   { name: "Republicans", kind: "ORGANIZATION", aliases: [] },
   { name: "Democratic Party", kind: "ORGANIZATION", aliases: [] },
+  // British parties, often named by one word ("Labour said", "the Tories").
+  { name: "Labour", kind: "ORGANIZATION", aliases: ["Labour Party"] },
+  { name: "Conservative Party", kind: "ORGANIZATION", aliases: ["Conservatives", "Tories"] },
+  { name: "Liberal Democrats", kind: "ORGANIZATION", aliases: ["Lib Dems"] },
+  { name: "Scottish National Party", kind: "ORGANIZATION", aliases: ["SNP"] },
   { name: "Republican Party", kind: "ORGANIZATION", aliases: ["GOP"] },
   ...US_STATES.map((name) => ({
     name,
@@ -569,9 +574,11 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Administration: "GOVERNMENT",
   Police: "GOVERNMENT",
   Embassy: "GOVERNMENT",
-  Commission: "ORGANIZATION",
+  // A commission or committee is a state's ("Wisconsin Elections Commission", "House
+  // Judiciary Committee"); an international one is named as such ("World Heritage Committee").
+  Commission: "GOVERNMENT",
   Council: "ORGANIZATION",
-  Committee: "ORGANIZATION",
+  Committee: "GOVERNMENT",
   Union: "ORGANIZATION",
   Organization: "ORGANIZATION",
   Organisation: "ORGANIZATION",
@@ -667,7 +674,8 @@ export const NOT_NAMES = new Set(
   Be Been Being Has Have Had Do Does Did Said Says Saying Speaking Asked Told Noted New Why
   Further Once Nearly About Around Throughout Instead Besides Because Unlike Leaders Officials
   Members Ministers Presidents Majesty Highness Excellency Thousands Hundreds Millions Dozens Tens
-  Sources Reports Details GMT UTC BST CET CEST EST EDT PST PDT`.split(/\s+/u),
+  Sources Reports Details GMT UTC BST CET CEST EST EDT PST PDT Brexit GDP GNP CEO CFO HIV AIDS
+  DNA VAT LGBT LGBTQ`.split(/\s+/u),
 );
 
 /** Place names that are not states; used only to recognise locations, never as actors. */
@@ -676,7 +684,7 @@ export const PLACE_PHRASES = new Set(
   Kharkiv, Odesa, Odessa, Zaporizhzhia, Kherson, Mariupol, Bakhmut, Avdiivka, Kursk, Belgorod,
   Gaza, Gaza Strip, Rafah, Khan Yunis, West Bank, Golan, Golan Heights, Europe, Asia, Africa,
   Middle East, Latin America, Sinai, Davos, Munich, Camp David, Dnipro, Lviv, Sumy, Pokrovsk,
-  Chernihiv, Bryansk, Rostov, Sevastopol, Sochi, St. Petersburg, Saint Petersburg, New York,
+  Chernihiv, Bryansk, Rostov, Sevastopol, Sochi, St. Petersburg, Saint Petersburg, New York, D.C.,
   Los Angeles, Hong Kong, Shanghai, Kashmir, Tigray, Darfur, Aleppo, Idlib, Mosul, Kandahar,
   Helmand, Benghazi, Basra, Kirkuk, Erbil, Black Sea, Baltic, Baltic Sea, Mediterranean,
   Pacific, Atlantic, Arctic, Balkans, Caucasus, Siberia, Red Sea, Persian Gulf, Strait of Hormuz`

@@ -472,7 +472,11 @@ export function findMentions(analysis: Analysis): Mention[] {
     // A capital after "to"/"from" is a destination; a state there is still usually an actor
     // ("support to Ukraine"), so states only count as located after "in", "at" and the like.
     const prepositions =
-      ENTRIES.get(body.slice(a.start, b.end))?.capital === false ? PLACE_ONLY : LOCATIVE;
+      ENTRIES.get(body.slice(a.start, b.end))?.capital === false &&
+      // "a couple from Florida": a US state after "from" or "to" is where, like a city.
+      !US_STATE_NAMES.has(ENTRIES.get(body.slice(a.start, b.end))?.canonical ?? "")
+        ? PLACE_ONLY
+        : LOCATIVE;
     const entry = ENTRIES.get(body.slice(a.start, b.end));
     // "the Minsk agreement", "the Istanbul talks": a city naming a thing is a place.
     const after = tokens[last + 1];
@@ -1158,8 +1162,19 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     const plural =
       names.length === 1 &&
       /^\p{Lu}\p{Ll}+(?:ians|eans|(?<!i)ons|ists|ites|ims)$/u.test(names[0] as string);
+    // "I WON THIS ELECTION, BY A LOT!": capitals around the word are shouting, not an acronym;
+    // "#MAGA" is a hashtag.
+    const allCaps = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+    const shouting =
+      allCaps(tokens[pendingFrom - 1]) ||
+      allCaps(tokens[pendingFrom - 2]) ||
+      allCaps(tokens[upTo + 1]) ||
+      allCaps(tokens[upTo + 2]) ||
+      tokens[pendingFrom - 1]?.text === "#";
+    const acronymShaped = names.every((w) => /^[\p{Lu}.]+$/u.test(w));
     const acronym =
       names.length === 1 &&
+      !shouting &&
       !/^[IVXLC]+$/u.test(names[0] as string) &&
       (isAcronym(names[0] as string) || /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(names[0] as string));
     const allTitles = names.every(
@@ -1184,7 +1199,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       ) ||
         CUE_VERBS.has(tokens[wholeUpTo + 1]?.text.toLowerCase() ?? ""));
     if (source) out.push(make(pendingFrom, wholeUpTo, "ORGANIZATION", "organization"));
-    else if (!isPlace && !allTitles && !afterArticle && !located) {
+    else if (!isPlace && !allTitles && !afterArticle && !located && !(shouting && acronymShaped)) {
       const kind = acronym ? "ORGANIZATION" : plural ? "GROUP" : "PERSON";
       out.push(make(pendingFrom, upTo, kind, "name"));
     }

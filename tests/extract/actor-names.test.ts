@@ -450,3 +450,19 @@ describe("bodies known only by a name after 'the'", () => {
     expect(actorsOf(body).map((a) => a.name)).not.toContain("Cielo Vista Mall");
   });
 });
+
+describe("words that are no actors", () => {
+  it("reads no actor in shouting, hashtags, Brexit, GDP or Washington, D.C.", () => {
+    const body =
+      'Trump wrote "I WON THIS ELECTION, BY A LOT!" and "#MAGA". Brexit dominated the talks. ' +
+      "Hungary spent 1.15% of its GDP on defence. Crowds gathered in Washington, D.C. on Saturday.";
+    const names = actorsOf(body).map((a) => a.name);
+    for (const word of ["BY", "MAGA", "Brexit", "GDP", "D.C."]) expect(names).not.toContain(word);
+  });
+
+  it("reads British parties by their short names and a US state after 'from' as a place", () => {
+    const body = "Labour said it would back the vote. A couple from Florida made the drive.";
+    expect(kindOf(body, "Labour")).toBe("ORGANIZATION");
+    expect(actorsOf(body).map((a) => a.name)).not.toContain("Florida");
+  });
+});
