@@ -556,6 +556,7 @@ export function findMentions(analysis: Analysis): Mention[] {
   for (const m of mentions) {
     if (m.kind === "PERSON")
       m.preceding = body.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
+    if (m.kind === "PERSON") m.accused = ACCUSED_AFTER.test(body.slice(m.end, m.end + 120));
     const next = tokens[firstAtOrAfter(tokens, m.end)];
     if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
   }
@@ -617,6 +618,11 @@ function joinCoordinatedDemonyms(mentions: Mention[], body: string) {
     });
   }
 }
+
+// "Brenton Tarrant, aged 28, appeared in court, charged with murder", "X was arrested": a person
+// the text accuses, within the sentence after the name.
+const ACCUSED_AFTER =
+  /^[^.;]{0,100}?\b(?:charged with|accused of|arrested|indicted|convicted of|pleaded (?:guilty|not guilty))\b/u;
 
 /**
  * "The Washington Post": a capitalized "The" inside a sentence is part of a paper's or

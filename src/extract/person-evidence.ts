@@ -151,7 +151,10 @@ function hasOwnEvidence(m: Mention, body: string, tokens: Token[]): boolean {
   if (lead !== undefined && ROLE_NOUNS.has(lead)) return true;
   // ", the billionaire founder of …", ", who …", ", 45, …": an apposition about a person.
   const after = body.slice(m.end, m.end + 60);
-  if (/^,?\s+who\b|^,\s+\d{1,3},/u.test(after)) return true;
+  // ", aged 28,", " (28)": an age.
+  if (/^,?\s+who\b|^,\s+(?:aged\s+)?\d{1,3}\b|^\s+\(\d{1,3}\)/u.test(after)) return true;
+  // "An Australian, Brenton Tarrant,": a person of a nation, named in apposition.
+  if (/\b(?:an?|the)\s+\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)\s*,\s+$/u.test(lead3)) return true;
   // "Netanyahu's government", "the Biden administration", "Aliyev's adviser": a leader's
   // government or a person's kin and aides (a company has executives, not a cabinet or a wife).
   if (

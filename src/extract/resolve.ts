@@ -438,7 +438,20 @@ function perpetratorOf(
   const named =
     (m.canonical !== null ? byKey.get(nameKey(m.canonical)) : undefined) ??
     appositivePerson(clusters, m);
-  if (named === undefined) return chain;
+  if (named === undefined) {
+    // "Brenton Tarrant … charged with murder" … "the alleged gunman": with one person accused,
+    // the crime story's unnamed perpetrator is that person.
+    const accused = clusters.filter(
+      (c) => c.kind === "PERSON" && c.forms.size > 0 && c.mentions.some((x) => x.accused),
+    );
+    if (accused.length !== 1) return chain;
+    const person = accused[0] as Cluster;
+    if (chain !== undefined && chain !== person && chain.forms.size === 0) {
+      person.mentions.push(...chain.mentions);
+      clusters.splice(clusters.indexOf(chain), 1);
+    }
+    return person;
+  }
   if (chain !== undefined && chain !== named && chain.forms.size === 0) {
     named.mentions.push(...chain.mentions);
     clusters.splice(clusters.indexOf(chain), 1);

@@ -52,6 +52,8 @@ export interface Mention {
   titledForm?: string;
   /** Lower-case words right before the mention ("AU trade commissioner"), for descriptions. */
   preceding?: string;
+  /** A person the text says was charged, arrested or accused ("X was charged with murder"). */
+  accused?: boolean;
   /** True for "the soldiers" and the like: joins a group named before, never stands alone. */
   anaphor?: boolean;
   /** True for a bare name right before a cue verb ("Zelensky said"): a speaker, so an actor. */

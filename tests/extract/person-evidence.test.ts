@@ -212,3 +212,19 @@ describe("occupations and identification as person evidence", () => {
     expect(kind("Blackfeet Nation")).toBe("GROUP");
   });
 });
+
+describe("the accused person in a crime story", () => {
+  it("finds a person by age or nationality in apposition and joins 'the gunman' to the one accused", () => {
+    const body =
+      "An Australian, Brenton Tarrant, aged 28, appeared in court, charged with murder. " +
+      "Brenton Tarrant did not apply for bail. The attacker had a licence, and the alleged " +
+      "gunman bought five weapons.";
+    const actors = extractAnnotation(body, { publishedAt: "2019-03-17" }).annotation.actors;
+    const tarrant = actors.find((a) => a.name === "Brenton Tarrant");
+    expect(tarrant?.kind).toBe("PERSON");
+    expect(tarrant?.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(["The attacker", "the alleged gunman"]),
+    );
+    expect(actors.filter((a) => a.kind === "PERSON")).toHaveLength(1);
+  });
+});
