@@ -106,6 +106,12 @@ addTriggers("OTHER", "swearing-in", "office");
 addTriggers("OTHER", "emergency curfew lockdown", "decision");
 addTriggers("OTHER", "hurricane storm landfall flooding floods", "disaster");
 addTriggers("HUMANITARIAN", "evacuate");
+addTriggers("STATEMENT", "letter");
+addTriggers("OTHER", "campaign", "campaign");
+addTriggers("OTHER", "outbreak epidemic pandemic", "disaster");
+addTriggers("OTHER", "recount recounts", "election");
+addTriggers("OTHER", "pleaded plea", "detention");
+addTriggers("OTHER", "escaped escape", "escape");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
 const COMPOUND_SENSES: Record<string, { kind: EventKind; sense: string }> = {
   "press release": { kind: "STATEMENT", sense: "STATEMENT" },
@@ -252,7 +258,7 @@ export function isTrigger(
   if (
     kind === "MILITARY_ACTION" &&
     t.pos === "VERB" &&
-    !/^(?:killed|shelled|bombed|invaded)$/u.test(word)
+    !/^(?:killed|shelled|bombed|invaded|seized|captured|stormed)$/u.test(word)
   )
     return false;
   if (
