@@ -112,6 +112,10 @@ addTriggers("OTHER", "outbreak epidemic pandemic", "disaster");
 addTriggers("OTHER", "recount recounts", "election");
 addTriggers("OTHER", "pleaded plea", "detention");
 addTriggers("OTHER", "escaped escape", "escape");
+addTriggers("OTHER", "debate debates", "debate");
+addTriggers("OTHER", "appeal appeals appealed", "detention");
+addTriggers("STATEMENT", "tweet");
+addTriggers("OTHER", "ordered reopening", "decision");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
 const COMPOUND_SENSES: Record<string, { kind: EventKind; sense: string }> = {
   "press release": { kind: "STATEMENT", sense: "STATEMENT" },
