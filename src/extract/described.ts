@@ -168,6 +168,9 @@ function modifiersStart(tokens: Token[], noun: number): number {
 
 // Adjectives of peoples and sides: "Tigrayan", "Kurdish", "Houthi", "Sudanese", "Pashtun".
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ic|un)$/u;
+// Adjectives of that shape that name a party, a faith or a kind, not a people.
+const NOT_PEOPLE =
+  /^(?:Democratic|Republican|Catholic|Islamic|Public|Anglican|Lutheran|Evangelical|Orthodox|Christian|Muslim|Academic|Economic|Scientific|Olympic|Atlantic|Pacific|Arctic)$/u;
 
 /** The capitalized people's adjective right before a phrase, inside its sentence, if any. */
 function peopleBefore(tokens: Token[], first: number): Token | undefined {
@@ -177,7 +180,7 @@ function peopleBefore(tokens: Token[], first: number): Token | undefined {
   // Opening the sentence, a capital says nothing ("Armed civilians …" is no people).
   const before = tokens[first - 2];
   if (before === undefined || before.sentence !== t.sentence) return undefined;
-  return PEOPLE_ADJECTIVE.test(t.text) ? t : undefined;
+  return PEOPLE_ADJECTIVE.test(t.text) && !NOT_PEOPLE.test(t.text) ? t : undefined;
 }
 
 function acts(tokens: Token[], body: string, noun: number, start: number): boolean {

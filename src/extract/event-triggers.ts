@@ -96,7 +96,8 @@ addTriggers(
   "suspended suspension banned imposed postponed postponement cancelled canceled cancellation dissolved dissolution prorogued prorogation",
   "decision",
 );
-addTriggers("MILITARY_ACTION", "seized captured stormed explosion explosions blast", "strike");
+addTriggers("MILITARY_ACTION", "stormed", "strike");
+addTriggers("OTHER", "explosion explosions blast", "explosion");
 addTriggers("OTHER", "withdrew withdrawal", "withdrawal");
 addTriggers("OTHER", "riots riot boycott", "protest");
 addTriggers("OTHER", "earthquake crash", "disaster");
@@ -110,10 +111,10 @@ addTriggers("STATEMENT", "letter");
 addTriggers("OTHER", "campaign", "campaign");
 addTriggers("OTHER", "outbreak epidemic pandemic", "disaster");
 addTriggers("OTHER", "recount recounts", "election");
-addTriggers("OTHER", "pleaded plea", "detention");
+addTriggers("OTHER", "pleaded", "detention");
 addTriggers("OTHER", "escaped escape", "escape");
 addTriggers("OTHER", "debate debates", "debate");
-addTriggers("OTHER", "appeal appeals appealed", "detention");
+addTriggers("OTHER", "appeal appeals appealed", "appeal");
 addTriggers("STATEMENT", "tweet");
 addTriggers("OTHER", "ordered reopening", "decision");
 // Compounds whose first word changes what the trigger names: a press release is a statement.
@@ -194,7 +195,13 @@ export function isTrigger(
   )
     return false;
   // "an election rally": the last noun of a compound names the event.
-  if (t.pos === "NOUN" && next?.pos === "NOUN" && TRIGGERS[next.text.toLowerCase()] !== undefined)
+  if (
+    t.pos === "NOUN" &&
+    next?.pos === "NOUN" &&
+    TRIGGERS[next.text.toLowerCase()] !== undefined &&
+    // "a bombing campaign": a head that keeps the compound the first noun's happening.
+    !EVENT_NOUN_HEADS.has(next.text.toLowerCase())
+  )
     return false;
   // "election observers", "the war machine", "war crimes": a trigger modifying another noun
   // names a thing or people, not a happening (unless that noun is one: "peace process").
@@ -258,11 +265,16 @@ export function isTrigger(
   )
     return false;
   if ((word === "ban" || word === "designation") && t.pos !== "NOUN") return false;
+  // "intends to appeal", "an appeal against the ruling"; not "appealed for calm", "appealed to
+  // voters", "an appeal for help".
+  if (/^appeal(?:s|ed)?$/u.test(word) && /^(?:for|to)$/iu.test(next?.text ?? "")) return false;
+  // "threatened to storm the parliament" is an attack, not weather.
+  if (word === "storm" && t.pos !== "NOUN") return false;
   // "attacked the proclamation": verbs of attack are too often figurative; nouns are reports.
   if (
     kind === "MILITARY_ACTION" &&
     t.pos === "VERB" &&
-    !/^(?:killed|shelled|bombed|invaded|seized|captured|stormed)$/u.test(word)
+    !/^(?:killed|shelled|bombed|invaded|stormed)$/u.test(word)
   )
     return false;
   if (

@@ -226,6 +226,7 @@ export const US_STATES = `Alabama Arizona Arkansas California Colorado Connectic
   Wisconsin Wyoming`
   .split(/\s+/u)
   .map((s) => s.replace(/_/gu, " "));
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
 
 /** Named actors that are not states: international bodies, government seats, media outlets. */
 export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[] = [
@@ -642,10 +643,10 @@ export const ORGANIZATION_HEADS: Record<string, ActorKind> = {
   Chronicle: "MEDIA",
   Magazine: "MEDIA",
   Newspaper: "MEDIA",
-  // "Crow Tribe", "Blackfeet Nation", "Fort Belknap Indian Community": a people as a body.
+  // "Crow Tribe", "Fort Belknap Indian Community": a people as a body ("Nation" is left out:
+  // "The Daily Nation" is a paper).
   Tribe: "GROUP",
   Tribes: "GROUP",
-  Nation: "GROUP",
   Community: "GROUP",
 };
 

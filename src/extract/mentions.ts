@@ -19,7 +19,7 @@ import {
   PLACE_PHRASES,
   TITLE_HEADS,
   TITLE_WORDS,
-  US_STATES,
+  US_STATE_NAMES,
 } from "./gazetteer.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
 import { requirePersonEvidence } from "./person-evidence.ts";
@@ -33,8 +33,6 @@ interface Entry {
   demonym: boolean;
   capital: boolean;
 }
-
-const US_STATE_NAMES = new Set(US_STATES);
 
 /** Gazetteer phrases keyed by their words joined with single spaces. */
 const ENTRIES = new Map<string, Entry>();
@@ -563,6 +561,8 @@ export function findMentions(analysis: Analysis): Mention[] {
 // "told The Atlantic", "an interview with The Hill": inside a sentence, after a lower-case word
 // or a comma, a capitalized "The" opens the title of a paper or magazine.
 const TITLED_PUBLICATION = /(?<=[\p{Ll},] )The(?: \p{Lu}[\p{L}’'-]+){1,4}(?![\p{L}-])/gu;
+const PRESS_CONTEXT =
+  /\b(?:told|tells|wrote in|writing in|published in|reported in|interview with|according to|cited by|quoted by|quoted in|reported by|in an? (?:op-ed|article|column|editorial) (?:in|for))\s+$/u;
 
 /** Papers and magazines known by a title with "The" that the gazetteer does not hold. */
 function titledPublications(analysis: Analysis, taken: Mention[]): Mention[] {
@@ -572,6 +572,9 @@ function titledPublications(analysis: Analysis, taken: Mention[]): Mention[] {
     const start = match.index;
     const end = start + match[0].length;
     if (taken.some((m) => m.start < end && start < m.end)) continue;
+    // Only where a publication is expected: "told The Atlantic", "wrote in The Spectator",
+    // "according to The Hill"; "read The Great Gatsby" names a book.
+    if (!PRESS_CONTEXT.test(body.slice(Math.max(0, start - 30), start))) continue;
     // "The Hague", "The Gambia": places whose names hold "The".
     if (ENTRIES.has(match[0]) || ENTRIES.has(match[0].slice(4))) continue;
     out.push({
@@ -608,8 +611,9 @@ function joinCoordinatedDemonyms(mentions: Mention[], body: string) {
 
 // "Brenton Tarrant, aged 28, appeared in court, charged with murder", "X was arrested": a person
 // the text accuses, within the sentence after the name.
+// Not when someone speaks first ("Ardern said a man had been charged"): the speaker reports it.
 const ACCUSED_AFTER =
-  /^[^.;]{0,100}?\b(?:charged with|accused of|arrested|indicted|convicted of|pleaded (?:guilty|not guilty))\b/u;
+  /^(?:(?!\b(?:said|says|told|added|announced|stated|confirmed|reported|according)\b)[^.;]){0,100}?\b(?:charged with|accused of|(?:was|were|been|being) arrested|indicted|convicted of|pleaded (?:guilty|not guilty))\b/u;
 
 /**
  * "The Washington Post": a capitalized "The" inside a sentence is part of a paper's or
@@ -799,7 +803,6 @@ function surnameMay(tokens: Token[], j: number): boolean {
     prev !== undefined &&
     /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
     !NOT_NAMES.has(prev.text) &&
-    !TITLE_WORDS.has(prev.text) &&
     !(next !== undefined && /^\d/u.test(next.text))
   );
 }
@@ -1158,11 +1161,13 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
     // "I WON THIS ELECTION, BY A LOT!": capitals around the word are shouting, not an acronym;
     // "#MAGA" is a hashtag.
     const allCaps = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+    // Only a neighbour one space away ("WON THIS ELECTION, BY A LOT"): "the KDP and PUK" are
+    // two acronyms.
     const shouting =
-      allCaps(tokens[pendingFrom - 1]) ||
-      allCaps(tokens[pendingFrom - 2]) ||
-      allCaps(tokens[upTo + 1]) ||
-      allCaps(tokens[upTo + 2]) ||
+      (allCaps(tokens[pendingFrom - 1]) &&
+        (tokens[pendingFrom - 1] as Token).end + 1 === (tokens[pendingFrom] as Token).start) ||
+      (/^\p{Lu}+$/u.test(tokens[upTo + 1]?.text ?? "") &&
+        (tokens[upTo] as Token).end + 1 === (tokens[upTo + 1] as Token).start) ||
       tokens[pendingFrom - 1]?.text === "#";
     const acronymShaped = names.every((w) => /^[\p{Lu}.]+$/u.test(w));
     const acronym =
@@ -1192,6 +1197,9 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       ) ||
         CUE_VERBS.has(tokens[wholeUpTo + 1]?.text.toLowerCase() ?? ""));
     if (source) out.push(make(pendingFrom, wholeUpTo, "ORGANIZATION", "organization"));
+    // "the KDP and PUK": an acronym after "the" is a body's.
+    else if (afterArticle && acronym && !located)
+      out.push(make(pendingFrom, upTo, "ORGANIZATION", "name"));
     else if (!isPlace && !allTitles && !afterArticle && !located && !(shouting && acronymShaped)) {
       const kind = acronym ? "ORGANIZATION" : plural ? "GROUP" : "PERSON";
       out.push(make(pendingFrom, upTo, kind, "name"));

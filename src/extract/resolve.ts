@@ -13,7 +13,7 @@ import {
   LONE_HEADS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
-  US_STATES,
+  US_STATE_NAMES,
 } from "./gazetteer.ts";
 import { describedTitle, PERPETRATOR_NOUN } from "./mentions.ts";
 import type { KnownActor, Mention, ResolvedActor } from "./types.ts";
@@ -56,8 +56,12 @@ for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.demonyms]) STATE_WORDS.set(w, c.name);
 // "East Timor", "Burma": a state's other full names (not "U.S.", "UAE"), by its gazetteer name.
 const FULL_ALIAS_STATE = new Map<string, string>();
+// "East Timor" may be the text's full name; one-word short forms ("America", "Britain") never
+// are.
 for (const c of COUNTRIES)
-  for (const a of c.aliases) if (!/^[\p{Lu}.\s]+$/u.test(a)) FULL_ALIAS_STATE.set(a, c.name);
+  for (const a of c.aliases)
+    if (!/^[\p{Lu}.\s]+$/u.test(a) && (a.includes(" ") || a.length > c.name.length))
+      FULL_ALIAS_STATE.set(a, c.name);
 const SEAT_STATE = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.capitals]) SEAT_STATE.set(w, c.name);
@@ -527,8 +531,6 @@ function latestBefore(
     .filter((e) => e.at >= 0)
     .sort((a, b) => b.at - a.at)[0]?.c;
 }
-
-const US_STATE_NAMES = new Set(US_STATES);
 
 /** A state or place that only locates things ("talks in Istanbul") is not an actor. */
 function keep(c: Cluster): boolean {

@@ -465,3 +465,16 @@ describe("words that are no actors", () => {
     expect(actorsOf(body).map((a) => a.name)).not.toContain("Florida");
   });
 });
+
+describe("review cases: rules that must not fire", () => {
+  it("keeps acronyms side by side, books, a paper named Nation, party adjectives and short state names apart", () => {
+    const body =
+      "Fighters from the KDP and PUK clashed on Monday. He said he had read The Great Gatsby " +
+      "twice. A message was sent to Catholic leaders. The U.S. said America would respond. " +
+      "Prime Minister May said on Monday that talks would go on.";
+    const names = actorsOf(body).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["KDP", "PUK", "United States", "May"]));
+    for (const wrong of ["The Great Gatsby", "Catholic leaders", "America"])
+      expect(names).not.toContain(wrong);
+  });
+});

@@ -164,6 +164,26 @@ describe("events", () => {
     expect(resigned?.participants.map((p) => p.actor)).toContain("John Doe");
   });
 
+  it("read no attack in seizures of goods, no weather in storming, and a bombing campaign as an attack", () => {
+    const found = eventsOf(
+      "Customs officers seized two tonnes of cocaine on Monday. Protesters threatened to storm " +
+        "the parliament. Russia launched a bombing campaign in Syria on Tuesday.",
+    );
+    expect(found.filter((e) => e.kind === "MILITARY_ACTION").map((e) => e.title)).toEqual([
+      "Bombing",
+    ]);
+    expect(found.some((e) => e.title.toLowerCase().includes("storm"))).toBe(false);
+  });
+
+  it("read a court appeal as a happening, an appeal for calm not", () => {
+    const found = eventsOf(
+      "The mayor appealed for calm on Sunday. The government said on Monday it will appeal " +
+        "the ruling.",
+    );
+    expect(found.map((e) => e.title)).toContain("Appeal");
+    expect(found.map((e) => e.title)).not.toContain("Appealed");
+  });
+
   it("take what an announcement reports as a happening too, and crowds gathering", () => {
     const found = eventsOf(
       "On Sunday, President Alberto Fernández announced he will send a bill to the National " +

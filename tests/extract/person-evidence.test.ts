@@ -203,13 +203,13 @@ describe("occupations and identification as person evidence", () => {
   it("reads a full name after a noun of occupation or after 'identified as' as a person", () => {
     const body =
       "Guests included drummer Mickey Hart. The deceased seaman was identified as Jaypee " +
-      "Galicha. Plaintiffs included the Crow Tribe and the Blackfeet Nation.";
+      "Galicha. Plaintiffs included the Crow Tribe and the Fort Belknap Indian Community.";
     const actors = extractAnnotation(body, { publishedAt: "2019-01-28" }).annotation.actors;
     const kind = (name: string) => actors.find((a) => a.name === name)?.kind;
     expect(kind("Mickey Hart")).toBe("PERSON");
     expect(kind("Jaypee Galicha")).toBe("PERSON");
     expect(kind("Crow Tribe")).toBe("GROUP");
-    expect(kind("Blackfeet Nation")).toBe("GROUP");
+    expect(kind("Fort Belknap Indian Community")).toBe("GROUP");
   });
 });
 
@@ -226,5 +226,16 @@ describe("the accused person in a crime story", () => {
       expect.arrayContaining(["The attacker", "the alleged gunman"]),
     );
     expect(actors.filter((a) => a.kind === "PERSON")).toHaveLength(1);
+  });
+});
+
+describe("the accused person, not whoever reports the charge", () => {
+  it("does not join 'the gunman' to a speaker who reports an arrest", () => {
+    const body =
+      "Prime Minister Jacinda Ardern said a man had been charged with murder. The gunman used " +
+      "five weapons.";
+    const actors = extractAnnotation(body, { publishedAt: "2019-03-17" }).annotation.actors;
+    const ardern = actors.find((a) => a.name === "Jacinda Ardern");
+    expect(ardern?.mentions.map((m) => m.text)).not.toContain("The gunman");
   });
 });
