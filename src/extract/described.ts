@@ -1,8 +1,10 @@
 // Described actors: people and collectives the text names only by a common noun ("witnesses
 // said", "according to officials", "a spokesperson told …"). The guidelines count described
-// groups that act or speak, so such a noun is an actor only where it acts: as the subject of a
-// verb or as the source after "according to", "citing" or a passive "by". State bodies known
-// only by a common noun ("the palace", "the election commission") are described here too.
+// groups that act or speak, so such a noun is an actor where it acts or is the side an act is
+// aimed at: the subject of a verb, the source after "according to", "citing" or a passive "by",
+// the side after "against". A group named by a people's adjective ("Tigrayan combatants") is an
+// actor wherever it is mentioned. State bodies known only by a common noun ("the palace", "the
+// election commission") are described here too.
 import type { ActorKind } from "../generated/prisma/enums.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";

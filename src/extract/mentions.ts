@@ -55,7 +55,7 @@ for (const a of NAMED_ACTORS) {
 const LONGEST_ENTRY = Math.max(...[...ENTRIES.keys()].map((k) => k.split(/[\s\-–]/u).length * 2));
 
 /** Tokens first..last (clamped to the text) joined by single spaces, with a trailing space. */
-function analysisText(tokens: Token[], first: number, last: number): string {
+function tokenWindowText(tokens: Token[], first: number, last: number): string {
   return `${words(tokens, Math.max(0, first), last).join(" ")} `;
 }
 
@@ -1193,7 +1193,7 @@ function classifyRun(tokens: Token[], first: number, last: number, make: Make): 
       !NOT_PERSON_WORDS.has(lastWord) &&
       !THING_HEADS.test(lastWord) &&
       (/\b(?:according to|citing)\s+the\s+$/iu.test(
-        analysisText(tokens, pendingFrom - 3, pendingFrom - 1),
+        tokenWindowText(tokens, pendingFrom - 3, pendingFrom - 1),
       ) ||
         CUE_VERBS.has(tokens[wholeUpTo + 1]?.text.toLowerCase() ?? ""));
     if (source) out.push(make(pendingFrom, wholeUpTo, "ORGANIZATION", "organization"));

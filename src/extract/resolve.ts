@@ -193,7 +193,7 @@ export function resolveActors(mentions: Mention[], known: KnownActor[] = []): Re
       m.source === "description" &&
       !m.anaphor &&
       ((m.kind !== "GOVERNMENT" && m.kind !== "PERSON" && !isBackReference(m)) ||
-        isBareExecutive(m))
+        isBareStateBody(m))
     )
       create(m);
   }
@@ -211,8 +211,8 @@ function isBackReference(m: Mention): boolean {
   );
 }
 
-/** "the government", "the administration": an executive no name in the text stands for. */
-function isBareExecutive(m: Mention): boolean {
+/** "the government", "the palace", "the senate": a state body no name in the text stands for. */
+function isBareStateBody(m: Mention): boolean {
   return /^the\s+(?:government|administration)$/iu.test(m.text) || isInstitution(m);
 }
 

@@ -9,12 +9,11 @@
 //   resolution (when the gold event lists none, none are required); one-to-one, as many pairs
 //   as possible (maximum matching).
 import type { Annotation } from "../../domain/annotation-format.ts";
+import { nameKey } from "../../domain/names.ts";
+import { datesOverlap } from "../events.ts";
 
 type Claim = Annotation["claims"][number];
 type AnnotationEvent = Annotation["events"][number];
-
-import { nameKey } from "../../domain/names.ts";
-import { datesOverlap } from "../events.ts";
 
 export interface Counts {
   tp: number;
