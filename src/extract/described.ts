@@ -6,6 +6,7 @@
 // actor wherever it is mentioned. State bodies known only by a common noun ("the palace", "the
 // election commission") are described here too.
 import type { ActorKind } from "../generated/prisma/enums.ts";
+import { PARTY_ADJECTIVE } from "./gazetteer.ts";
 import { firstAtOrAfter } from "./ranges.ts";
 import type { Analysis, Mention, Token } from "./types.ts";
 
@@ -170,9 +171,9 @@ function modifiersStart(tokens: Token[], noun: number): number {
 
 // Adjectives of peoples and sides: "Tigrayan", "Kurdish", "Houthi", "Sudanese", "Pashtun".
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ic|un)$/u;
-// Adjectives of that shape that name a party, a faith or a kind, not a people.
+// Adjectives of that shape that name a faith or a kind, not a people (parties: PARTY_ADJECTIVE).
 const NOT_PEOPLE =
-  /^(?:Democratic|Republican|Catholic|Islamic|Public|Anglican|Lutheran|Evangelical|Orthodox|Christian|Muslim|Academic|Economic|Scientific|Olympic|Atlantic|Pacific|Arctic)$/u;
+  /^(?:Catholic|Islamic|Public|Anglican|Lutheran|Evangelical|Orthodox|Christian|Muslim|Academic|Economic|Scientific|Olympic|Atlantic|Pacific|Arctic)$/u;
 
 /** The capitalized people's adjective right before a phrase, inside its sentence, if any. */
 function peopleBefore(tokens: Token[], first: number): Token | undefined {
@@ -182,7 +183,9 @@ function peopleBefore(tokens: Token[], first: number): Token | undefined {
   // Opening the sentence, a capital says nothing ("Armed civilians …" is no people).
   const before = tokens[first - 2];
   if (before === undefined || before.sentence !== t.sentence) return undefined;
-  return PEOPLE_ADJECTIVE.test(t.text) && !NOT_PEOPLE.test(t.text) ? t : undefined;
+  const people =
+    PEOPLE_ADJECTIVE.test(t.text) && !NOT_PEOPLE.test(t.text) && !PARTY_ADJECTIVE.test(t.text);
+  return people ? t : undefined;
 }
 
 function acts(tokens: Token[], body: string, noun: number, start: number): boolean {

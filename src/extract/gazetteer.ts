@@ -228,6 +228,10 @@ export const US_STATES = `Alabama Arizona Arkansas California Colorado Connectic
   .map((s) => s.replace(/_/gu, " "));
 export const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
 
+/** Adjectives that name a party, with "party" after them ("the Democratic party"). */
+export const PARTY_ADJECTIVE =
+  /^(?:Democratic|Republican|Conservative|Liberal|Labour|Labor|Socialist|Communist|Green|Progressive|Nationalist|Unionist)$/u;
+
 /** Named actors that are not states: international bodies, government seats, media outlets. */
 export const NAMED_ACTORS: { name: string; kind: ActorKind; aliases: string[] }[] = [
   // A people named by its plural demonym acts as a group: "Israelis and Palestinians".

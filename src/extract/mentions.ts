@@ -15,6 +15,7 @@ import {
   NOT_NAMES,
   NOT_PERSON_WORDS,
   ORGANIZATION_HEADS,
+  PARTY_ADJECTIVE,
   PERSON_TITLES,
   PLACE_PHRASES,
   TITLE_HEADS,
@@ -115,9 +116,6 @@ const THING_HEADS =
   /^(?:Agreement|Accords?|Conventions?|Treaty|Protocol|Declaration|Charter|Act|Law|Plan|Summit|Conference|Crossing|Square|Avenue|Street|Road|Palace|Hotel|Airport|Stadium|Bridge|Day|Eve|Cup|Games|Olympics|Festival|Prize|Award|Courthouse|Tower|Memorial|Hospital|Prison|Camp|Port|River|Island|Mountains?|Valley|Corridor)$/u;
 // Lower-case nouns after a name that make it a party's or alliance's name.
 const PARTY_NOUNS = new Set(["party", "coalition", "movement", "alliance", "bloc", "faction"]);
-// Adjectives that name a party with "party" after them ("the Democratic party").
-const PARTY_ADJECTIVE =
-  /^(?:Democratic|Republican|Conservative|Liberal|Labour|Labor|Socialist|Communist|Green|Progressive|Nationalist|Unionist)$/u;
 /** "party" or "parties" after the word, or after "and" and one more party's adjective. */
 function partyNounAfter(tokens: Token[], last: number): boolean {
   const next = tokens[last + 1]?.text;
@@ -469,21 +467,17 @@ export function findMentions(analysis: Analysis): Mention[] {
       LOCATIVE.has((tokens[first - 3]?.text ?? "").toLowerCase());
     // A capital after "to"/"from" is a destination; a state there is still usually an actor
     // ("support to Ukraine"), so states only count as located after "in", "at" and the like.
-    const prepositions =
-      ENTRIES.get(body.slice(a.start, b.end))?.capital === false &&
-      // "a couple from Florida": a US state after "from" or "to" is where, like a city.
-      !US_STATE_NAMES.has(ENTRIES.get(body.slice(a.start, b.end))?.canonical ?? "")
-        ? PLACE_ONLY
-        : LOCATIVE;
     const entry = ENTRIES.get(body.slice(a.start, b.end));
+    const usState = entry !== undefined && US_STATE_NAMES.has(entry.canonical);
+    // "a couple from Florida": a US state after "from" or "to" is where, like a city.
+    const prepositions = entry?.capital === false && !usState ? PLACE_ONLY : LOCATIVE;
     // "the Minsk agreement", "the Istanbul talks": a city naming a thing is a place.
     const after = tokens[last + 1];
     // "the Nevada caucuses", "the South Carolina primary" too: a US state before a common noun.
     const modifier =
-      (entry?.capital === true || US_STATE_NAMES.has(entry?.canonical ?? "")) &&
+      (entry?.capital === true || usState) &&
       after !== undefined &&
-      (after.pos === "NOUN" ||
-        (after.pos === "ADJ" && US_STATE_NAMES.has(entry?.canonical ?? ""))) &&
+      (after.pos === "NOUN" || (after.pos === "ADJ" && usState)) &&
       /^\p{Ll}/u.test(after.text) &&
       GROUP_NOUNS[after.text] === undefined;
     // "returned to Thailand", "back to the United States", "its border with Mexico".
@@ -501,10 +495,7 @@ export function findMentions(analysis: Analysis): Mention[] {
     // "the Northern District of Ohio", "Senator Sherrod Brown of Ohio": a US state after "of"
     // says where a body or person belongs; "the state of Wisconsin" is the state itself.
     const ofState =
-      entry !== undefined &&
-      US_STATE_NAMES.has(entry.canonical) &&
-      before?.text === "of" &&
-      !/^state$/iu.test(tokens[first - 2]?.text ?? "");
+      usState && before?.text === "of" && !/^state$/iu.test(tokens[first - 2]?.text ?? "");
     const locative =
       ofState ||
       based ||
@@ -539,9 +530,10 @@ export function findMentions(analysis: Analysis): Mention[] {
   }
   joinCoordinatedDemonyms(mentions, body);
   for (const m of mentions) {
-    if (m.kind === "PERSON")
+    if (m.kind === "PERSON") {
       m.preceding = body.slice(Math.max(0, m.start - 60), m.start).toLowerCase();
-    if (m.kind === "PERSON") m.accused = ACCUSED_AFTER.test(body.slice(m.end, m.end + 120));
+      m.accused = ACCUSED_AFTER.test(body.slice(m.end, m.end + 120));
+    }
     const next = tokens[firstAtOrAfter(tokens, m.end)];
     if (next && CUE_VERBS.has(next.text.toLowerCase())) m.speaker = true;
   }

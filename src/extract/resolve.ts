@@ -54,10 +54,9 @@ const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 const STATE_WORDS = new Map<string, string>();
 for (const c of COUNTRIES)
   for (const w of [c.name, ...c.aliases, ...c.demonyms]) STATE_WORDS.set(w, c.name);
-// "East Timor", "Burma": a state's other full names (not "U.S.", "UAE"), by its gazetteer name.
+// "East Timor", "Burma": a state's other full names, by its gazetteer name; not abbreviations
+// ("U.S.", "UAE") nor one-word short forms ("America", "Britain").
 const FULL_ALIAS_STATE = new Map<string, string>();
-// "East Timor" may be the text's full name; one-word short forms ("America", "Britain") never
-// are.
 for (const c of COUNTRIES)
   for (const a of c.aliases)
     if (!/^[\p{Lu}.\s]+$/u.test(a) && (a.includes(" ") || a.length > c.name.length))
@@ -441,26 +440,25 @@ function perpetratorOf(
   const chain = latestBefore(clusters, m, (c) => c.mentions.some(isPerpetrator));
   const named =
     (m.canonical !== null ? byKey.get(nameKey(m.canonical)) : undefined) ??
-    appositivePerson(clusters, m);
-  if (named === undefined) {
-    // "Brenton Tarrant … charged with murder" … "the alleged gunman": with one person accused,
-    // the crime story's unnamed perpetrator is that person.
-    const accused = clusters.filter(
-      (c) => c.kind === "PERSON" && c.forms.size > 0 && c.mentions.some((x) => x.accused),
-    );
-    if (accused.length !== 1) return chain;
-    const person = accused[0] as Cluster;
-    if (chain !== undefined && chain !== person && chain.forms.size === 0) {
-      person.mentions.push(...chain.mentions);
-      clusters.splice(clusters.indexOf(chain), 1);
-    }
-    return person;
-  }
+    appositivePerson(clusters, m) ??
+    soleAccused(clusters);
+  if (named === undefined) return chain;
   if (chain !== undefined && chain !== named && chain.forms.size === 0) {
     named.mentions.push(...chain.mentions);
     clusters.splice(clusters.indexOf(chain), 1);
   }
   return named;
+}
+
+/**
+ * "Brenton Tarrant … charged with murder" … "the alleged gunman": with one person accused, the
+ * crime story's unnamed perpetrator is that person.
+ */
+function soleAccused(clusters: Cluster[]): Cluster | undefined {
+  const accused = clusters.filter(
+    (c) => c.kind === "PERSON" && c.forms.size > 0 && c.mentions.some((x) => x.accused),
+  );
+  return accused.length === 1 ? accused[0] : undefined;
 }
 
 /**
